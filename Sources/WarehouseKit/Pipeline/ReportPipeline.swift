@@ -1,0 +1,52 @@
+import Foundation
+
+/// The pure part of a load: bytes of one file in, reports with their facts out.
+///
+/// read → segment → (per report) resolve region, extract facts → mark near-duplicates.
+/// Nothing here touches the database, so every stage can be tested on plain strings.
+public struct ReportPipeline: Sendable {
+    public let extractor: FactExtractor
+    public let resolver: RegionResolver
+
+    public init(activities: [Activity], gazetteer: Gazetteer) {
+        self.extractor = FactExtractor(cues: CueTable(activities: activities))
+        self.resolver = RegionResolver(gazetteer: gazetteer)
+    }
+
+    /// - Parameter override: what the user stated for a report (by ordinal and title), which wins over inference.
+    public func parse(
+        _ data: Data, path: String, encoding: String? = nil,
+        override: (_ ordinal: Int, _ title: String) -> ReportOverride? = { _, _ in nil }
+    ) throws(ReadError) -> ParsedFile {
+        let document = try DocumentReader.read(data, path: path, encoding: encoding)
+        let scalars = Array(document.text.unicodeScalars)
+        var warnings = document.warnings
+        var reports: [Report] = []
+        for (index, span) in ReportSplitter.split(document.text).enumerated() {
+            let ordinal = index + 1
+            let text = String(String.UnicodeScalarView(scalars[span.range]))
+            var body = span.body
+            var period = span.period
+            var region = resolver.resolve(title: span.title, mention: span.regionMention, text: text)
+            if let given = override(ordinal, span.title) {
+                if let code = given.regionCode {
+                    region = RegionResolution(code: code, candidates: [], given: true, note: "given by the user")
+                }
+                if let givenBody = given.body { body = givenBody }
+                if let year = given.year { period = Period(year: year) }
+            }
+            let facts = extractor.extract(from: text, sections: span.sections, body: body)
+            reports.append(Report(
+                ordinal: ordinal, title: span.title, text: text, body: body,
+                regionMention: span.regionMention, region: region, period: period,
+                sections: span.sections, facts: facts))
+        }
+        for (index, copyOf) in NearDuplicate.earlierCopies(of: reports.map(\.text)).enumerated() {
+            if let copyOf { reports[index].duplicateOf = reports[copyOf].ordinal }
+        }
+        if reports.isEmpty { warnings.append("\(path): no report found in this text") }
+        return ParsedFile(
+            path: path, sha256: SHA256.hex(data), byteCount: data.count, encoding: document.encoding,
+            reports: reports, warnings: warnings)
+    }
+}

@@ -1,0 +1,24 @@
+/// One report found in a document's normalized text, before facts and region are attached.
+public struct ReportSpan: Sendable, Hashable {
+    public var title: String
+    /// Unicode scalar offsets of the report in the document text.
+    public var range: Range<Int>
+    public var body: Body
+    /// The region as written (城关区, 兰州市城关区); resolution to a code comes later.
+    public var regionMention: String?
+    public var period: Period?
+    /// Review and plan sections, with offsets relative to the start of the report.
+    public var sections: [SectionSpan]
+
+    public init(
+        title: String, range: Range<Int>, body: Body, regionMention: String? = nil,
+        period: Period? = nil, sections: [SectionSpan] = []
+    ) {
+        self.title = title
+        self.range = range
+        self.body = body
+        self.regionMention = regionMention
+        self.period = period
+        self.sections = sections
+    }
+}
