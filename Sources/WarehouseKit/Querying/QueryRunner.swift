@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// Runs canned or ad-hoc SQL with named parameters and collects the rows.
+public enum QueryRunner {
+    public enum ParameterError: Error, Sendable, CustomStringConvertible {
+        case missing(query: String, names: [String], usage: String)
+        case unknown(query: String, names: [String], usage: String)
+
+        public var description: String {
+            switch self {
+            case .missing(let query, let names, let usage):
+                "\(query): missing required parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")). Parameters:\n\(usage)"
+            case .unknown(let query, let names, let usage):
+                "\(query): unknown parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")). Parameters:\n\(usage)"
+            }
+        }
+    }
+
+    /// The values a query runs with: the user's, else the header's defaults.
+    public static func arguments(for query: CannedQuery, given: [String: String]) throws(ParameterError) -> [String: String?] {
+        let declared = Set(query.parameters.map(\.name))
+        let unknown = given.keys.filter { !declared.contains($0) }.sorted()
+        if !unknown.isEmpty { throw .unknown(query: query.name, names: unknown, usage: usage(query)) }
+        let missing = query.parameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.name)
+        if !missing.isEmpty { throw .missing(query: query.name, names: missing, usage: usage(query)) }
+        var values: [String: String?] = [:]
+        for p in query.parameters { values[p.name] = given[p.name] ?? p.defaultValue }
+        return values
+    }
+
+    /// One line per parameter: name, default (or required), help.
+    public static func usage(_ query: CannedQuery) -> String {
+        query.parameters.map { p in
+            let spec = p.isRequired ? "(required)" : "(default: \(p.defaultValue ?? "none"))"
+            return "  \(p.name) \(spec)\(p.help.isEmpty ? "" : "  \(p.help)")"
+        }.joined(separator: "\n")
+    }
+
+    public static func run(_ query: CannedQuery, given: [String: String], in db: Database) throws -> ResultTable {
+        let values = try arguments(for: query, given: given)
+        var arguments = StatementArguments()
+        for (name, value) in values { arguments += [name: bindable(value)] }
+        return try run(sql: query.sql, arguments: arguments, in: db)
+    }
+
+    public static func run(sql: String, arguments: StatementArguments = StatementArguments(), in db: Database) throws -> ResultTable {
+        let statement = try db.makeStatement(sql: sql)
+        statement.arguments = arguments
+        let columns = statement.columnNames
+        var rows: [[ResultTable.Cell]] = []
+        let cursor = try Row.fetchCursor(statement)
+        while let row = try cursor.next() {
+            rows.append((0..<columns.count).map { cell(row[$0] as DatabaseValue) })
+        }
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    /// Numbers given on the command line are bound as numbers so that `year = :year` matches.
+    static func bindable(_ value: String?) -> DatabaseValue {
+        guard let value else { return .null }
+        if let i = Int64(value) { return i.databaseValue }
+        if let d = Double(value), value.contains(".") { return d.databaseValue }
+        return value.databaseValue
+    }
+
+    static func cell(_ value: DatabaseValue) -> ResultTable.Cell {
+        switch value.storage {
+        case .null: .null
+        case .int64(let i): .integer(i)
+        case .double(let d): .real(d)
+        case .string(let s): .text(s)
+        case .blob(let data): .text("<\(data.count) bytes>")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// Opens the warehouse file with the settings every command relies on.
+///
+/// WAL lets an analyst read in `sqlite3` while a load writes; the busy timeout makes a second
+/// writer wait, then fail with a clear message instead of corrupting anything.
+public enum WarehouseDatabase {
+    /// How long a writer waits for another writer before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating if needed) and migrates the database for writing.
+    public static func openForWriting(at url: URL, migrator: SchemaMigrator) throws -> DatabaseQueue {
+        let path = url.path
+        let folder = url.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try migrator.migrate(queue, path: path)
+            return queue
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Opens an existing database read-only: ad-hoc SQL cannot change it.
+    public static func openForReading(at url: URL, migrator: SchemaMigrator) throws -> DatabaseQueue {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StorageError.sqlite(path: path, message: "no such database; run `warehouse load` first")
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.read { db in try migrator.check(db, path: path) }
+            return queue
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Maps SQLite's result codes to messages a user can act on.
+    public static func translate(_ error: Error, path: String) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return StorageError.notADatabase(path: path)
+        case .SQLITE_READONLY: return StorageError.readOnly(path: path)
+        case .SQLITE_CANTOPEN:
+            return StorageError.sqlite(path: path, message: "cannot open (does the folder exist and is it writable?)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StorageError.busy(path: path)
+        case .SQLITE_FULL: return StorageError.diskFull(path: path)
+        default: return StorageError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// placeholder: the CLI lands with the storage stage
-print("warehouse: not built yet")
