@@ -32,7 +32,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["WarehouseKit"]
+            // Depends on the executable so that `swift test` builds the binary these tests run.
+            dependencies: ["WarehouseKit", "warehouse", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )
