@@ -22,3 +22,47 @@ import Testing
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }
+
+@Suite struct ResourceLocatorTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func findsTheCheckoutUpwardsFromAFolderInside() throws {
+        let inside = Self.repositoryRoot.appendingPathComponent("Sources/WarehouseKit")
+        let located = try ResourceLocator.locate(environment: [:], workingDirectory: inside, executable: nil)
+        #expect(located.home.standardizedFileURL.path == Self.repositoryRoot.standardizedFileURL.path)
+    }
+
+    @Test func theEnvironmentVariableWins() throws {
+        let located = try ResourceLocator.locate(
+            environment: ["WAREHOUSE_HOME": Self.repositoryRoot.path],
+            workingDirectory: URL(fileURLWithPath: "/"), executable: nil)
+        #expect(located.queriesDirectory.path.hasSuffix("Queries"))
+    }
+
+    @Test func nowhereToBeFoundIsAClearError() {
+        #expect(throws: ResourceLocator.LocateError.self) {
+            try ResourceLocator.locate(environment: [:], workingDirectory: URL(fileURLWithPath: "/proc"), executable: nil)
+        }
+    }
+}
+
+@Suite struct VocabularyTests {
+    @Test func theShippedVocabularyHasThirtyOneCodesWithCues() throws {
+        let url = ResourceLocatorTests.repositoryRoot.appendingPathComponent("data/activities.csv")
+        let activities = try Vocabulary.activities(at: url)
+        #expect(activities.count == 31)
+        #expect(activities.allSatisfy { !$0.cues.isEmpty })
+        let inspection = try #require(activities.first { $0.code == "law_enforcement_inspection" })
+        #expect(inspection.cues == ["执法检查"])
+        #expect(inspection.applies(to: .npc) && !inspection.applies(to: .cppcc))
+    }
+
+    @Test func theGazetteerHasEveryUnit() throws {
+        let url = ResourceLocatorTests.repositoryRoot.appendingPathComponent("data/regions.csv")
+        let gazetteer = try Vocabulary.gazetteer(at: url)
+        #expect(gazetteer.regions.count == 3210)
+        #expect(gazetteer.region(code: "420107")?.fullName == "湖北省武汉市青山区")
+        #expect(gazetteer.region(code: "110112")?.parentCode == "110000")
+    }
+}
