@@ -1,30 +1,18 @@
 import Foundation
 
-/// A source file turned into clean, normalized text.
-public struct ReadDocument: Sendable {
-    /// Normalized text: half-width, simplified, without web noise. Segmenting works on this.
-    public var text: String
-    /// The encoding the bytes were decoded from (utf-8, utf-16le, gb18030 …).
-    public var encoding: String
-    /// Non-fatal problems (replaced bytes, stripped HTML), for the load summary.
-    public var warnings: [String]
-
-    public init(text: String, encoding: String, warnings: [String] = []) {
-        self.text = text
-        self.encoding = encoding
-        self.warnings = warnings
-    }
-}
-
-/// Decode → (HTML to text) → normalize, for one file's bytes.
+/// Decode → (HTML to text) → normalize → drop web noise, for one file's bytes.
 public enum DocumentReader {
-    /// - Parameter encoding: forces an encoding instead of detecting it from the bytes.
+    /// - Parameter encoding: forces an encoding (utf-8, utf-16le, utf-16be, gb18030, gbk) instead of
+    ///   detecting it from the bytes.
     public static func read(_ data: Data, path: String, encoding: String? = nil) throws(ReadError) -> ReadDocument {
-        // STUB: UTF-8 only; replaced by the reading stage.
-        if data.isEmpty { throw .empty(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidBytes(path: path, offset: 0, encoding: "utf-8")
-        }
-        return ReadDocument(text: text, encoding: "utf-8")
+        let decoded = try TextDecoder.decode(data, path: path, encoding: encoding)
+        let isHTML = HTMLText.isHTML(decoded.text, path: path)
+        let source = isHTML ? HTMLText.text(fromHTML: decoded.text) : decoded.text
+        var normalized = Normalizer.normalize(source)
+        let noise = normalized.utf8.withUnsafeBufferPointer(Boilerplate.noiseLines)
+        normalized.blank(noise)
+        return ReadDocument(
+            text: normalized.text, source: source, encoding: decoded.encoding, warnings: decoded.warnings,
+            offsets: normalized.offsets, wasHTML: isHTML, wasTraditional: normalized.wasTraditional)
     }
 }

@@ -1,0 +1,257 @@
+import Foundation
+
+/// A file's bytes as text, before any normalization: what "as written" means for evidence.
+struct DecodedText: Sendable {
+    /// The text with line endings unified to "\n" (CR LF and lone CR), so lines split the same everywhere.
+    var text: String
+    /// Canonical name of the encoding used (utf-8, utf-16le, utf-16be, gb18030, gbk).
+    var encoding: String
+    var warnings: [String]
+}
+
+/// Finds the encoding of a file from its bytes (or takes the one the user named) and decodes it.
+///
+/// Order: byte-order mark, then NUL bytes (UTF-16 without a mark, or binary), then UTF-8, then GB18030.
+/// UTF-8 comes first because Chinese UTF-8 text often also decodes as (wrong) GB18030, never the reverse.
+enum TextDecoder {
+    /// Names accepted for `encoding:` and the canonical name reported for each.
+    static let encodingNames: [String: String] = [
+        "utf-8": "utf-8", "utf8": "utf-8",
+        "utf-16le": "utf-16le", "utf16le": "utf-16le", "utf-16be": "utf-16be", "utf16be": "utf-16be",
+        "gb18030": "gb18030", "gbk": "gbk", "cp936": "gbk", "gb2312": "gbk",
+    ]
+
+    static func decode(_ data: Data, path: String, encoding requested: String?) throws(ReadError) -> DecodedText {
+        var forced: String?
+        if let requested {
+            guard let name = encodingNames[requested.lowercased()] else {
+                throw .unknownEncoding(path: path, name: requested)
+            }
+            forced = name
+        }
+        let result = data.withUnsafeBytes { raw -> Result<DecodedText, ReadError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do throws(ReadError) {
+                return .success(try decode(bytes, path: path, forced: forced))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let decoded): return decoded
+        case .failure(let error): throw error
+        }
+    }
+
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, forced: String?
+    ) throws(ReadError) -> DecodedText {
+        if bytes.isEmpty { throw .empty(path: path) }
+        if let kind = BinarySniffer.signatureKind(of: bytes) { throw .binary(path: path, kind: kind) }
+        let mark = ByteOrderMark(bytes)
+        let encoding: String
+        if let known = forced ?? mark?.encoding {
+            encoding = known
+        } else {
+            encoding = try guessWithoutMark(bytes, path: path)
+        }
+        let skip = mark?.encoding == encoding ? mark!.length : 0
+        let body = UnsafeBufferPointer(rebasing: bytes[skip...])
+        var decoded: DecodedText
+        switch encoding {
+        case "utf-16le", "utf-16be":
+            decoded = try decodeUTF16(body, bigEndian: encoding == "utf-16be", skipped: skip, path: path)
+        case "gb18030", "gbk":
+            decoded = try decodeGB18030(body, name: encoding, skipped: skip, path: path)
+        default:
+            decoded = try decodeUTF8(body, skipped: skip, path: path, forced: forced != nil)
+        }
+        if decoded.text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty(path: path) }
+        if decoded.text.utf8.withContiguousStorageIfAvailable(BinarySniffer.hasControlCharacterNoise) == true {
+            throw .binary(path: path, kind: "binary data (control characters)")
+        }
+        return decoded
+    }
+
+    private struct ByteOrderMark {
+        var encoding: String
+        var length: Int
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                (encoding, length) = ("utf-8", 3)
+            } else if bytes.starts(with: [0xFF, 0xFE]) {
+                (encoding, length) = ("utf-16le", 2)
+            } else if bytes.starts(with: [0xFE, 0xFF]) {
+                (encoding, length) = ("utf-16be", 2)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// NUL bytes never occur in UTF-8 or GB18030 text. In UTF-16 they are the high bytes of ASCII
+    /// (line breaks, digits), all on one side of each code unit; anywhere else they mean binary data.
+    private static func guessWithoutMark(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(ReadError) -> String {
+        guard memchr(bytes.baseAddress!, 0, bytes.count) != nil else { return "utf-8" }
+        var evenNulls = 0
+        var oddNulls = 0
+        for index in bytes.indices where bytes[index] == 0 {
+            if index % 2 == 0 { evenNulls += 1 } else { oddNulls += 1 }
+        }
+        if bytes.count % 2 == 0 {
+            if oddNulls > 0, evenNulls * 50 < oddNulls { return "utf-16le" }
+            if evenNulls > 0, oddNulls * 50 < evenNulls { return "utf-16be" }
+        }
+        throw .binary(path: path, kind: "binary data (NUL bytes)")
+    }
+
+    /// Whether a few bad bytes can be replaced with a warning instead of refusing the file.
+    private static func tolerable(invalid: Int, of total: Int) -> Bool {
+        invalid * 1000 <= total
+    }
+
+    private static func decodeUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, skipped: Int, path: String, forced: Bool
+    ) throws(ReadError) -> DecodedText {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return DecodedText(text: unifyingLineEndings(text), encoding: "utf-8", warnings: [])
+        }
+        let scan = UTF8Scan(bytes)
+        let clearlyUTF8 = scan.validMultibyte >= 10 * scan.invalid
+        if tolerable(invalid: scan.invalid, of: bytes.count), clearlyUTF8 || forced {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return DecodedText(
+                text: unifyingLineEndings(text), encoding: "utf-8",
+                warnings: [replacementWarning(path: path, count: scan.invalid, first: scan.firstInvalid + skipped, encoding: "utf-8")])
+        }
+        if !forced, !clearlyUTF8, let decoded = try? decodeGB18030(bytes, name: "gb18030", skipped: skipped, path: path) {
+            return decoded
+        }
+        throw .invalidBytes(path: path, offset: scan.firstInvalid + skipped, encoding: "utf-8")
+    }
+
+    private static func decodeGB18030(
+        _ bytes: UnsafeBufferPointer<UInt8>, name: String, skipped: Int, path: String
+    ) throws(ReadError) -> DecodedText {
+        // GBK and GB2312 are subsets of GB18030, which Glibc decodes more completely.
+        guard let converter = IconvConverter(from: "GB18030", to: "UTF-8") else {
+            throw .unknownEncoding(path: path, name: name)
+        }
+        let (output, failures) = converter.convert(bytes, replacingInvalid: true)
+        var warnings: [String] = []
+        if let first = failures.first {
+            guard tolerable(invalid: failures.count, of: bytes.count) else {
+                throw .invalidBytes(path: path, offset: first.offset + skipped, encoding: name)
+            }
+            warnings.append(replacementWarning(path: path, count: failures.count, first: first.offset + skipped, encoding: name))
+        }
+        return DecodedText(text: unifyingLineEndings(String(decoding: output, as: UTF8.self)), encoding: name, warnings: warnings)
+    }
+
+    private static func decodeUTF16(
+        _ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool, skipped: Int, path: String
+    ) throws(ReadError) -> DecodedText {
+        let name = bigEndian ? "utf-16be" : "utf-16le"
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var invalid = bytes.count % 2
+        var firstInvalid = invalid == 1 ? bytes.count - 1 : Int.max
+        var output = String.UnicodeScalarView()
+        var unitIndex = 0
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        decodeLoop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                output.append(scalar)
+                unitIndex += scalar.value > 0xFFFF ? 2 : 1
+            case .emptyInput:
+                break decodeLoop
+            case .error:
+                invalid += 1
+                firstInvalid = min(firstInvalid, unitIndex * 2)
+                output.append("\u{FFFD}")
+                unitIndex += 1
+            }
+        }
+        var warnings: [String] = []
+        if invalid > 0 {
+            guard tolerable(invalid: invalid, of: bytes.count) else {
+                throw .invalidBytes(path: path, offset: firstInvalid + skipped, encoding: name)
+            }
+            warnings.append(replacementWarning(path: path, count: invalid, first: firstInvalid + skipped, encoding: name))
+        }
+        return DecodedText(text: unifyingLineEndings(String(output)), encoding: name, warnings: warnings)
+    }
+
+    private static func replacementWarning(path: String, count: Int, first: Int, encoding: String) -> String {
+        "\(path): \(count) invalid \(encoding) byte sequence(s) replaced with U+FFFD, the first at byte offset \(first)"
+    }
+
+    /// CR LF and lone CR become LF; the text is returned as is when it has no CR.
+    private static func unifyingLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { bytes.append(byte) }
+            previousWasCR = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Counts of well-formed and malformed UTF-8 sequences, to tell damaged UTF-8 from another encoding.
+private struct UTF8Scan {
+    var invalid = 0
+    var validMultibyte = 0
+    var firstInvalid = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var sawInvalid = false
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = switch lead {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 0
+            }
+            let end = index + length
+            var valid = length > 0 && end <= bytes.count
+            if valid {
+                for next in (index + 1)..<end where bytes[next] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid, String(validating: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) == nil {
+                valid = false  // overlong, surrogate or out-of-range forms
+            }
+            if valid {
+                validMultibyte += 1
+                index = end
+            } else {
+                if !sawInvalid { firstInvalid = index }
+                sawInvalid = true
+                invalid += 1
+                index += 1
+            }
+        }
+    }
+}
