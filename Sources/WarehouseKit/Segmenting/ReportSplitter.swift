@@ -1,10 +1,75 @@
 /// Finds every report in a document: one, many (compilations) or two summarised in one article.
+///
+/// Each report runs from its start (see `ReportStartFinder`) to the next report, a page footer or
+/// the end of the text. Its body comes from its title or delivery sentence; its period, sections
+/// and region mention from its own headings and opening lines. A compilation lends its most
+/// common year to a report that states none.
 public enum ReportSplitter {
+    /// Headings are short; longer lines are never decoded for them.
+    static let headingLength = 48
+    /// Non-blank lines read as a report's opening (region, year, delivery date).
+    static let openingLines = 8
+
     public static func split(_ text: String) -> [ReportSpan] {
-        // STUB: the whole text as one report; replaced by the segmenting stage.
-        let count = text.unicodeScalars.count
-        let body: Body = text.contains("政协") && !text.contains("人大常委会") ? .cppcc : .npc
-        let title = text.split(separator: "\n").first.map(String.init) ?? ""
-        return count == 0 ? [] : [ReportSpan(title: title, range: 0..<count, body: body)]
+        let doc = LineIndex(text)
+        let footers = PageFooter.lines(in: doc)
+        var starts = ReportStartFinder.starts(in: doc, footers: footers)
+        if starts.isEmpty, let single = SingleReportFinder.find(in: doc) {
+            starts = [single]
+            if ReportStartFinder.endLine(of: 0, in: starts, doc: doc, footers: footers) <= single.line { return [] }
+        }
+        var drafts: [(span: ReportSpan, evidence: PeriodDetector.Evidence, headings: [SectionHeading])] = []
+        for k in starts.indices {
+            let start = starts[k]
+            var end = ReportStartFinder.endLine(of: k, in: starts, doc: doc, footers: footers)
+            while end > start.line + 1 && doc.isBlank(end - 1) { end -= 1 }
+            let origin = doc.lines[start.line].scalarStart
+            let range = origin..<doc.lines[end - 1].scalarEnd
+            let headings = self.headings(in: doc, lines: start.line..<end, origin: origin)
+            let opening = self.opening(in: doc, lines: start.line..<end, until: headings.first { $0.cue == .plan })
+            let evidence = PeriodDetector.evidence(
+                title: start.title, headings: headings, opening: opening,
+                dateLines: [start.title] + opening.filter { $0.count <= 60 })
+            let region = RegionMention.find(
+                titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)))
+            let span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
+            drafts.append((span, evidence, headings))
+        }
+        let fallbackYear = mostCommonYear(drafts.compactMap(\.evidence.year))
+        return drafts.map { draft in
+            var span = draft.span
+            span.period = draft.evidence.period(orYear: fallbackYear)
+            span.sections = SectionDetector.sections(headings: draft.headings, period: span.period, length: span.range.count)
+            return span
+        }
+    }
+
+    private static func headings(in doc: LineIndex, lines: Range<Int>, origin: Int) -> [SectionHeading] {
+        lines.compactMap { index in
+            let line = doc.lines[index]
+            guard line.scalarCount > 0, line.scalarCount <= headingLength,
+                let found = SectionHeading.cue(of: doc.trimmed(index))
+            else { return nil }
+            return SectionHeading(cue: found.cue, year: found.year, offset: line.scalarStart - origin)
+        }
+    }
+
+    /// The first non-blank lines of a report (its title or opening sentence first), stopping at its
+    /// first plan heading.
+    private static func opening(in doc: LineIndex, lines: Range<Int>, until plan: SectionHeading?) -> [[Unicode.Scalar]] {
+        var found: [[Unicode.Scalar]] = []
+        var index = lines.lowerBound - 1
+        let origin = doc.lines[lines.lowerBound].scalarStart
+        while found.count < openingLines, let next = doc.nextNonBlank(after: index, before: lines.upperBound) {
+            if let plan, doc.lines[next].scalarStart - origin >= plan.offset { break }
+            found.append(doc.trimmed(next, limit: 200))
+            index = next
+        }
+        return found
+    }
+
+    private static func mostCommonYear(_ years: [Int]) -> Int? {
+        let counts = Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A document's lines, found once on its UTF-8 bytes, with the scalar offsets reports are cut at.
+///
+/// Only short lines (titles, headings) and the lines around a hit are ever decoded to scalars,
+/// so segmenting stays linear and cheap on a 100 MB compilation.
+struct LineIndex: Sendable {
+    struct Line: Sendable {
+        let bytes: Range<Int>
+        let scalarStart: Int
+        let scalarCount: Int
+        var scalarEnd: Int { scalarStart + scalarCount }
+    }
+
+    let utf8: [UInt8]
+    let lines: [Line]
+    let scalarCount: Int
+
+    init(_ text: String) {
+        let utf8 = Array(text.utf8)
+        var lines: [Line] = []
+        var scalars = 0
+        utf8.withUnsafeBufferPointer { buffer in
+            var lineStart = 0
+            var lineScalarStart = 0
+            for i in 0..<buffer.count {
+                let byte = buffer[i]
+                if byte == 0x0A {
+                    lines.append(Line(bytes: lineStart..<i, scalarStart: lineScalarStart, scalarCount: scalars - lineScalarStart))
+                    scalars += 1
+                    lineStart = i + 1
+                    lineScalarStart = scalars
+                } else if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+            }
+            lines.append(Line(bytes: lineStart..<buffer.count, scalarStart: lineScalarStart, scalarCount: scalars - lineScalarStart))
+        }
+        self.utf8 = utf8
+        self.lines = lines
+        self.scalarCount = scalars
+    }
+
+    /// The line's scalars without surrounding white space, cut after `limit` scalars.
+    func trimmed(_ index: Int, limit: Int = .max) -> [Unicode.Scalar] {
+        let line = lines[index]
+        let text = utf8.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[line.bytes]), as: UTF8.self)
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(min(line.scalarCount, limit))
+        for scalar in text.unicodeScalars {
+            if scalars.isEmpty && ScalarClass.isSpace(scalar) { continue }
+            scalars.append(scalar)
+            if scalars.count >= limit { break }
+        }
+        while let last = scalars.last, ScalarClass.isSpace(last) { scalars.removeLast() }
+        return scalars
+    }
+
+    func isBlank(_ index: Int) -> Bool {
+        let line = lines[index]
+        if line.scalarCount > 16 {
+            // A long line of nothing but spaces is possible but needs the exact check below only
+            // when every byte could belong to a space character.
+            for i in line.bytes where !Self.spaceBytes.contains(utf8[i]) { return false }
+        }
+        return trimmed(index, limit: 1).isEmpty
+    }
+
+    private static let spaceBytes: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xE3, 0x80, 0xC2, 0xA0, 0xEF, 0xBB, 0xBF, 0xE2]
+
+    /// The next non-blank line after `index`, up to `limit` lines on.
+    func nextNonBlank(after index: Int, before limit: Int) -> Int? {
+        var i = index + 1
+        while i < min(limit, lines.count) {
+            if !isBlank(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Indices of the lines that hold `pattern`, in order, each once.
+    func lines(containing pattern: Phrase) -> [Int] {
+        let needle = pattern.utf8
+        var found: [Int] = []
+        utf8.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                guard let base = hay.baseAddress, let p = pin.baseAddress, !needle.isEmpty else { return }
+                var offset = 0
+                var lineCursor = 0
+                while let at = Self.find(p, needle.count, in: base, from: offset, to: hay.count) {
+                    while lineCursor + 1 < lines.count && lines[lineCursor].bytes.upperBound < at { lineCursor += 1 }
+                    if found.last != lineCursor { found.append(lineCursor) }
+                    offset = lines[lineCursor].bytes.upperBound + 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// First offset of the needle in `hay[from..<to]`: memchr to the needle's first byte, then memcmp.
+    private static func find(
+        _ needle: UnsafePointer<UInt8>, _ length: Int, in hay: UnsafePointer<UInt8>, from: Int, to: Int
+    ) -> Int? {
+        var offset = from
+        while to - offset >= length {
+            guard let hit = memchr(hay + offset, Int32(needle[0]), to - offset - length + 1) else { return nil }
+            let at = hay.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(hay + at, needle, length) == 0 { return at }
+            offset = at + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,93 @@
+/// Where reports begin in a document, and what each one's opening says about it.
+///
+/// A report begins at a title line confirmed by what follows it (a salutation, a delivery
+/// sentence, paragraphs), or at a delivery sentence that opens a paragraph (news summaries of a
+/// session). A document with neither may still be one report: a page whose headline and opening
+/// name a standing committee and the year it reviews.
+struct ReportStart: Sendable {
+    var line: Int
+    var title: [Unicode.Scalar]
+    var body: Body
+    /// The words of the title before the body's name, where the region is written.
+    var titleStem: [Unicode.Scalar]?
+}
+
+enum ReportStartFinder {
+    /// Reports shorter than this (in scalars) are a title in a table of contents or a link list.
+    static let minimumLength = 150
+    /// How many non-blank lines after a title may hold its subtitle, date, speaker and salutation.
+    static let headerLines = 4
+
+    static func starts(in doc: LineIndex, footers: [Int]) -> [ReportStart] {
+        var titles: [Int: ReportStart] = [:]
+        for index in doc.lines(containing: "工作报告") where doc.lines[index].scalarCount <= 120 {
+            let line = doc.trimmed(index)
+            if let title = TitleDetector.title(line) {
+                titles[index] = ReportStart(line: index, title: line, body: title.body, titleStem: title.stem)
+            }
+        }
+        var starts = titles.values.filter { confirmed($0.line, in: doc, titles: titles) }.sorted { $0.line < $1.line }
+        for index in doc.lines(containing: "向大会") {
+            let line = doc.trimmed(index, limit: 400)
+            guard let body = TitleDetector.delivery(line), !inHeader(index, of: starts, in: doc) else { continue }
+            var first = index
+            if let previous = previousNonBlank(before: index, in: doc), TitleDetector.isSalutation(doc.trimmed(previous)) {
+                first = previous
+            }
+            starts.append(ReportStart(line: first, title: Array(TitleDetector.firstSentence(line).unicodeScalars), body: body))
+        }
+        starts.sort { $0.line < $1.line }
+        // Dropping a start lengthens the report before it, so repeat until every report is long enough.
+        while let short = starts.indices.first(where: { length(of: $0, in: starts, doc: doc, footers: footers) < minimumLength }) {
+            starts.remove(at: short)
+        }
+        return starts
+    }
+
+    /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
+    static func endLine(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
+        let next = k + 1 < starts.count ? starts[k + 1].line : doc.lines.count
+        let footer = footers.first { $0 > starts[k].line && $0 < next }
+        return footer ?? next
+    }
+
+    private static func length(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
+        let end = endLine(of: k, in: starts, doc: doc, footers: footers)
+        return doc.lines[starts[k].line..<end].reduce(0) { $0 + $1.scalarCount }
+    }
+
+    /// A title is confirmed when the next line is not another title (a table of contents) and
+    /// its first lines hold a salutation, a delivery sentence or a paragraph.
+    private static func confirmed(_ index: Int, in doc: LineIndex, titles: [Int: ReportStart]) -> Bool {
+        var line = index
+        for step in 0..<headerLines {
+            guard let next = doc.nextNonBlank(after: line, before: line + 40) else { return false }
+            if step == 0 && titles[next] != nil { return false }
+            let text = doc.trimmed(next, limit: 400)
+            if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil || text.count >= 50 { return true }
+            line = next
+        }
+        return false
+    }
+
+    /// Whether a delivery sentence at `index` belongs to the header of the title just before it.
+    private static func inHeader(_ index: Int, of starts: [ReportStart], in doc: LineIndex) -> Bool {
+        guard let title = starts.last(where: { $0.line < index }) else { return false }
+        var line = title.line
+        for _ in 0..<headerLines {
+            guard let next = doc.nextNonBlank(after: line, before: line + 40) else { return false }
+            if next == index { return true }
+            line = next
+        }
+        return false
+    }
+
+    private static func previousNonBlank(before index: Int, in doc: LineIndex) -> Int? {
+        var i = index - 1
+        while i >= 0 && i >= index - 10 {
+            if !doc.isBlank(i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+/// A heading line that says whether what follows reviews past work or plans work to come.
+struct SectionHeading: Sendable, Hashable {
+    enum Cue: Sendable, Hashable {
+        /// 2022年工作回顾, 过去一年的主要工作
+        case review
+        /// 过去五年工作回顾, 五年工作回顾: the report covers a whole term.
+        case fiveYearReview
+        /// 2023年的工作安排, 今后工作建议, 工作任务
+        case plan
+        /// A line holding only a year (2021年), as news summaries head their parts.
+        case bareYear
+    }
+
+    var cue: Cue
+    var year: Int?
+    /// Scalar offset of the heading's line, relative to the report.
+    var offset: Int
+
+    private static let planCues: [Phrase] = [
+        "工作安排", "主要任务", "工作任务", "工作建议", "今后工作", "工作打算", "工作思路", "工作展望",
+        "工作计划", "工作部署", "目标任务", "新的一年", "今后五年",
+    ]
+    private static let reviewCues: [Phrase] = ["工作回顾", "过去一年", "一年来", "工作总结", "履职回顾"]
+    /// 主要工作 heads the review only with the year it covers (2022年主要工作); on its own it
+    /// also heads a plan's parts.
+    private static let datedReviewCue: Phrase = "主要工作"
+    private static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
+
+    /// The cue of a heading line, or nil for a line that is not a heading or carries no cue.
+    static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
+        guard !line.isEmpty, line.count <= 40 else { return nil }
+        if line.dropLast().contains(where: { "。;；!！?？".unicodeScalars.contains($0) }) { return nil }
+        let words = droppingEnumerator(line)
+        let year = OrdinalWords.years(in: words).first { found in
+            found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
+        }?.year
+        if let year, words.count <= 6, OrdinalWords.year(at: 0, in: words) == year,
+            words[5...].allSatisfy({ ScalarClass.isClausePunctuation($0) || ScalarClass.isSpace($0) })
+        {
+            return (.bareYear, year)
+        }
+        if words.has(any: planCues) { return (.plan, year) }
+        if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
+        if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
+        return nil
+    }
+
+    /// 一、 / (一) / 1. / 第一部分 before a heading's words.
+    private static func droppingEnumerator(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var i = 0
+        if i < line.count && "(（".unicodeScalars.contains(line[i]) {
+            var j = i + 1
+            while j < line.count && ScalarClass.isNumeral(line[j]) { j += 1 }
+            if j < line.count && j > i + 1 && ")）".unicodeScalars.contains(line[j]) { i = j + 1 }
+        } else {
+            var j = i
+            while j < line.count && j < 3 && ScalarClass.isNumeral(line[j]) && !ScalarClass.isDigit(line[j]) { j += 1 }
+            if j == i {
+                while j < line.count && j < 2 && ScalarClass.isDigit(line[j]) { j += 1 }
+            }
+            if j > i && j < line.count && "、.．".unicodeScalars.contains(line[j]) { i = j + 1 }
+        }
+        return Array(line[i...])
+    }
+}

@@ -1,0 +1,126 @@
+/// Lines that open a report: a title (巴南区人民代表大会常务委员会工作报告), a salutation
+/// (各位代表:), a delivery sentence (…受区人大常委会委托,向大会作人大常委会工作报告).
+enum TitleDetector {
+    struct Title {
+        var body: Body
+        /// The words before the body's name, where the region is written (巴南区, 政协兰州市城关区).
+        var stem: [Unicode.Scalar]
+    }
+
+    private static let reportWord: Phrase = "工作报告"
+    private static let adminSuffixes = Set("省市区县州旗盟".unicodeScalars)
+
+    /// The title read from a whole line, or nil when the line only mentions a report
+    /// (审议政府工作报告, 《政府工作报告》, a sentence).
+    static func title(_ line: [Unicode.Scalar]) -> Title? {
+        guard (5...80).contains(line.count), let at = line.offset(of: reportWord) else { return nil }
+        let after = line[(at + reportWord.count)...]
+        if let first = after.first, !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
+        var before = Array(line[..<at])
+        if before.contains(where: { ScalarClass.isClausePunctuation($0) || "《》“”\"'‘’".unicodeScalars.contains($0) }) {
+            return nil
+        }
+        before = OrdinalWords.droppingTrailingYear(before)
+        guard let named = BodyDetector.titled(before) else { return nil }
+        let stem = OrdinalWords.droppingOrdinals(OrdinalWords.droppingCPPCCPrefix(named.stem))
+        guard stem.isEmpty || stem.allSatisfy(ScalarClass.isHan) && stem.last.map(adminSuffixes.contains) == true
+        else { return nil }
+        return Title(body: named.body, stem: stem)
+    }
+
+    private static let salutations: [Phrase] = ["各位代表", "各位委员", "各位常委", "各位人大代表", "各位政协委员"]
+
+    static func isSalutation(_ line: [Unicode.Scalar]) -> Bool {
+        line.count <= 20 && salutations.contains { line.begins(with: $0) }
+    }
+
+    private static let toAssembly: Phrase = "向大会"
+    private static let reportTerm: Phrase = "报告"
+    private static let entrusted: [Phrase] = ["委托", "我代表"]
+
+    /// The body of a delivery sentence opening the line: someone entrusted by (or speaking for)
+    /// a body reports to the session. Mentions of a report further on in a paragraph do not count.
+    static func delivery(_ line: [Unicode.Scalar]) -> Body? {
+        guard let at = line.offset(of: toAssembly) else { return nil }
+        guard line[..<at].allSatisfy({ !"。!！?？;；".unicodeScalars.contains($0) }) else { return nil }
+        let rest = Array(line[(at + toAssembly.count)...].prefix(16))
+        guard rest.has(reportTerm) else { return nil }
+        let subject = Array(line[..<at])
+        guard subject.has(any: entrusted) else { return nil }
+        if let word = rest.offset(of: reportWord), let named = BodyDetector.titled(Array(rest[..<word])) {
+            return named.body
+        }
+        return BodyDetector.firstNamed(in: subject)
+    }
+
+    /// The sentence that opens the line, as a title for a report that has none of its own.
+    static func firstSentence(_ line: [Unicode.Scalar], limit: Int = 80) -> String {
+        let end = line.firstIndex { "。!！?？".unicodeScalars.contains($0) } ?? line.count
+        let sentence = Array(line[..<min(end, limit)])
+        return sentence.string + (end > limit ? "…" : "")
+    }
+}
+
+/// Years and term numbers written around names: 第十九届, 区七届, 2022年.
+enum OrdinalWords {
+    private static let term: Unicode.Scalar = "届"
+    private static let ordinalMark: Unicode.Scalar = "第"
+
+    /// Drops 第N届 / N届 at both ends of a name (政协第七届舟山市定海区, 杭州市临平区第一届).
+    static func droppingOrdinals(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var words = words
+        if let last = words.last, last == term {
+            var i = words.count - 1
+            while i > 0 && ScalarClass.isNumeral(words[i - 1]) { i -= 1 }
+            if i > 0 && words[i - 1] == ordinalMark { i -= 1 }
+            if i < words.count - 1 { words.removeSubrange(i...) }
+        }
+        if let first = words.first, first == ordinalMark, let end = words.firstIndex(of: term) {
+            if words[1..<end].allSatisfy(ScalarClass.isNumeral) { words.removeSubrange(...end) }
+        }
+        return words
+    }
+
+    static func droppingCPPCCPrefix(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        for prefix in ["中国人民政治协商会议", "政协"] as [Phrase] where words.begins(with: prefix) {
+            return Array(words[prefix.count...])
+        }
+        return words
+    }
+
+    /// Drops a trailing 2022年 / 2022年度 (…人民政府2022年工作报告).
+    static func droppingTrailingYear(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var cut = words
+        if cut.last == "度" { cut.removeLast() }
+        guard cut.count >= 5, cut.last == "年", cut[(cut.count - 5)..<(cut.count - 1)].allSatisfy(ScalarClass.isDigit)
+        else { return words }
+        return Array(cut[..<(cut.count - 5)])
+    }
+
+    /// The year written as `YYYY年` at `index`, if one starts there; callers look at what follows.
+    static func year(at index: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard index + 4 < text.count, index == 0 || !ScalarClass.isDigit(text[index - 1]) else { return nil }
+        var value = 0
+        for k in 0..<4 {
+            guard let d = ScalarClass.digitValue(text[index + k]) else { return nil }
+            value = value * 10 + d
+        }
+        guard (1949...2100).contains(value), text[index + 4] == "年" else { return nil }
+        return value
+    }
+
+    /// Every `YYYY年` in `text` with the offset just after 年.
+    static func years(in text: [Unicode.Scalar]) -> [(year: Int, end: Int)] {
+        var found: [(Int, Int)] = []
+        var i = 0
+        while i + 4 < text.count {
+            if let y = year(at: i, in: text) {
+                found.append((y, i + 5))
+                i += 5
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}
