@@ -1,8 +1,82 @@
 /// The activity vocabulary arranged for matching cue words in text.
+///
+/// Built from the rows of `data/activities.csv` at load time, so a cue or a code added to the CSV
+/// takes effect on the next load without recompiling. Cues are matched longest first, and only
+/// for activities whose `bodies` include the report's body. A cue listed by several activities
+/// (建议: deputies' suggestions handled, or the body's own suggestions) is settled by the unit:
+/// the activity whose CSV unit is the unit written wins (93件建议 vs 提出建议955条), else the
+/// first in CSV order that can be counted in that unit.
 public struct CueTable: Sendable {
     public let activities: [Activity]
+    /// One trie per body: the same cue (建议) may mean different activities for different bodies.
+    private let tries: [Body: ScalarTrie<[Int]>]
+    private let units: [Set<String>]
 
     public init(activities: [Activity]) {
         self.activities = activities
+        var tries: [Body: ScalarTrie<[Int]>] = [:]
+        for body in Body.allCases {
+            var owners: [String: [Int]] = [:]
+            var order: [String] = []
+            for (index, activity) in activities.enumerated() where activity.applies(to: body) {
+                for cue in activity.cues where owners[cue]?.contains(index) != true {
+                    if owners[cue] == nil { order.append(cue) }
+                    owners[cue, default: []].append(index)
+                }
+            }
+            var trie = ScalarTrie<[Int]>()
+            for cue in order { trie.insert(cue, owners[cue]!) }
+            tries[body] = trie
+        }
+        self.tries = tries
+        self.units = activities.map { CountingUnit.family(ofActivityUnit: $0.unit, category: $0.category) }
     }
+
+    /// One cue found in a text.
+    struct Match: Sendable, Hashable {
+        /// Indexes into `activities` of every activity that lists the cue, in CSV order.
+        var activities: [Int]
+        var range: Range<Int>
+    }
+
+    /// Every cue occurrence inside `range`, for every start; overlapping matches are all kept so
+    /// the caller can prefer the one that ends nearest to a number (专题调研视察 → 调研视察).
+    func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
+        guard let trie = tries[body] else { return [] }
+        var found: [Match] = []
+        for start in range {
+            for (owners, end) in trie.matches(in: s, at: start, limit: range.upperBound)
+            where !modifiesNoun(s, at: end) {
+                found.append(Match(activities: owners, range: start..<end))
+            }
+        }
+        return found
+    }
+
+    /// 主席会议成员, 常委会组成人员, 常委会机关: the cue names who acts, not an activity.
+    private func modifiesNoun(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        for word in ["成员", "组成人员", "机关", "领导", "工作人员", "委员"] where match(s, at: end, word) {
+            return true
+        }
+        return false
+    }
+
+    /// The activity a cue stands for when it counts something in `unit`, or nil if none of its
+    /// activities is counted in that unit.
+    func activity(of match: Match, unit: String) -> Int? {
+        var fallback: Int?
+        for activity in match.activities where accepts(unit, for: activity) {
+            if activities[activity].unit == unit { return activity }
+            if fallback == nil { fallback = activity }
+        }
+        return fallback
+    }
+
+    /// Whether a count in `unit` (its base, before a bracketed alternative) can be a count of the
+    /// activity: 满意率 takes only percentages, 任免 only people, 常委会会议 only occasions.
+    func accepts(_ unit: String, for activity: Int) -> Bool {
+        units[activity].contains(unit)
+    }
+
+    func code(of activity: Int) -> String { activities[activity].code }
 }

@@ -1,0 +1,68 @@
+/// One clause of a report (between ，；。), split into its list items (between 、).
+///
+/// Attribution works inside a clause: 召开常委会会议7次、主任会议12次 is one clause of two
+/// items, each with its own cue; 开展视察调研、执法检查、专题询问29次 is one clause whose
+/// items share one count.
+struct Clause: Sendable, Hashable {
+    var range: Range<Int>
+    /// List items in order; they cover `range` without the 、 between them.
+    var items: [Range<Int>]
+    /// Clauses of one sentence (up to 。；！？ or a line break) share this number.
+    var sentence: Int
+}
+
+enum Clauses {
+    /// The clauses that contain at least one of `positions` (sorted offsets), in text order.
+    ///
+    /// Separators inside brackets and quotes do not split: 兄弟省(区、市)政协 is one item.
+    static func containing(_ positions: [Int], in s: [Unicode.Scalar]) -> [Clause] {
+        var result: [Clause] = []
+        guard !positions.isEmpty else { return result }
+        var next = 0                 // index into positions
+        var sentence = 0
+        var clauseStart = 0
+        var itemStart = 0
+        var items: [Range<Int>] = []
+        var depth = 0
+        func close(at end: Int) {
+            if next < positions.count, positions[next] < end {
+                items.append(itemStart..<end)
+                result.append(Clause(range: clauseStart..<end, items: items, sentence: sentence))
+                while next < positions.count, positions[next] < end { next += 1 }
+            }
+            items.removeAll(keepingCapacity: true)
+            clauseStart = end + 1
+            itemStart = end + 1
+        }
+        var i = 0
+        while i < s.count, next < positions.count {
+            switch s[i] {
+            case "(", "（", "[", "【", "《", "“", "「", "〔":
+                depth += 1
+            case ")", "）", "]", "】", "》", "”", "」", "〕":
+                depth = max(0, depth - 1)
+            case "。", "；", ";", "！", "？", "!", "?", "\n", "\r":
+                depth = 0
+                close(at: i)
+                sentence += 1
+            case "，", "：", ":":
+                if depth == 0 { close(at: i) }
+            case ",":
+                // A comma between digits in 34,567 is a thousands separator, not a clause break.
+                let inNumber = i > 0 && i + 1 < s.count && ChineseNumber.arabicDigit(s[i - 1]) != nil
+                    && ChineseNumber.arabicDigit(s[i + 1]) != nil
+                if depth == 0 && !inNumber { close(at: i) }
+            case "、":
+                if depth == 0 {
+                    items.append(itemStart..<i)
+                    itemStart = i + 1
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        if next < positions.count { close(at: s.count) }
+        return result
+    }
+}

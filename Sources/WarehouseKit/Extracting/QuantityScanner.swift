@@ -1,0 +1,200 @@
+/// A number with its counting unit and qualifier, as found in a text.
+struct Quantity: Sendable, Hashable {
+    var value: Double
+    var qualifier: Qualifier
+    /// As written, with a bracketed alternative kept: 次, 人次, 场(次).
+    var unit: String
+    /// The unit before any bracketed alternative: 场 for 场(次).
+    var baseUnit: String
+    var kind: CountingUnit.Kind
+    /// Offsets of the whole quantity, qualifiers included (近2000人次, 30余次).
+    var range: Range<Int>
+    /// Offset of the first scalar of the number itself.
+    var numberStart: Int
+}
+
+/// Finds every quantity (number + counting unit) in a text and rejects ordinals and names.
+///
+/// The rules are linguistic, not lists of phrases: a number must be followed by a counting unit;
+/// 第 makes an ordinal; a Chinese numeral before 次会议 near a 届 is a session number (十届三次);
+/// a number that opens a quotation is part of a slogan (“四个意识”); 每 makes a frequency.
+struct QuantityScanner: Sendable {
+    private let units: ScalarTrie<Int>
+    private let falseUnitWords: ScalarTrie<Bool>
+
+    init() {
+        var units = ScalarTrie<Int>()
+        for (index, entry) in CountingUnit.all.enumerated() { units.insert(entry.unit, index) }
+        self.units = units
+        var words = ScalarTrie<Bool>()
+        for word in CountingUnit.falseUnitWords { words.insert(word, true) }
+        self.falseUnitWords = words
+    }
+
+    func quantities(in s: [Unicode.Scalar]) -> [Quantity] {
+        var result: [Quantity] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            guard c.value >= 0x30, startsNumber(c) else {
+                i += 1
+                continue
+            }
+            if let found = quantity(in: s, at: i) {
+                result.append(found.quantity)
+                i = found.resume
+            } else {
+                // Skip the rest of this run of numerals so 十四五 is not re-read as 四五.
+                i += 1
+                while i < n, startsNumber(s[i]) || ChineseNumber.isZero(s[i]) { i += 1 }
+            }
+        }
+        return result
+    }
+
+    private func startsNumber(_ c: Unicode.Scalar) -> Bool {
+        ChineseNumber.arabicDigit(c) != nil || ChineseNumber.hanDigit(c) != nil || ChineseNumber.hanUnit(c) != nil
+    }
+
+    private func quantity(in s: [Unicode.Scalar], at start: Int) -> (quantity: Quantity, resume: Int)? {
+        var isPercentWord = false
+        var numberStart = start
+        // 百分之九十八: the percent is written before the number.
+        if match(s, at: start, "百分之"), start + 3 < s.count, startsNumber(s[start + 3]) {
+            isPercentWord = true
+            numberStart = start + 3
+        }
+        guard var reading = ChineseNumber.read(s, at: numberStart) else { return nil }
+        if isPercentWord, match(s, at: start, "百分之百"), !(start + 4 < s.count && startsNumber(s[start + 4])) {
+            reading = ChineseNumber.Reading(value: 100, end: start + 4, isHan: true, isBareMultiplier: false)
+        }
+        let resume = reading.end
+        // 一批, 一次, 一个: a lone 一 is an article far more often than a count.
+        if reading.isHan, reading.end == start + 1, s[start] == "一" { return nil }
+        if isInsideQuotation(s, at: start) { return nil }
+        if start > 0, isOrdinalOrCode(before: s[start - 1]) { return nil }
+        if start > 0, s[start - 1] == "\"" { return nil }
+        var qualifier = qualifierBefore(s, numberStart: start)
+        var j = reading.end
+        var value = reading.value
+        // 30多篇, 170余篇, 650多万字, 18.7万余人
+        if j < s.count, s[j] == "多" || s[j] == "余" || s[j] == "餘" {
+            qualifier = .atLeast
+            j += 1
+            if j < s.count, let big = ChineseNumber.bigMultiplier(s[j]) {
+                value *= big
+                j += 1
+            }
+        }
+        if j < s.count, s[j] == "几" || s[j] == "幾" { return nil }  // 十几次: vague, not a figure
+        if reading.isBareMultiplier && qualifier != .atLeast { return nil }
+        var unitString: String
+        var kind: CountingUnit.Kind
+        if isPercentWord {
+            unitString = "%"
+            kind = .percent
+        } else {
+            guard let (entry, unitEnd) = units.longestMatch(in: s, at: j) else { return nil }
+            if falseUnitWords.longestMatch(in: s, at: j) != nil { return nil }
+            let unit = CountingUnit.all[entry]
+            unitString = unit.unit
+            kind = unit.kind
+            if unitString == "次", reading.isHan, isSessionNumber(s, numberStart: start, after: unitEnd) { return nil }
+            j = unitEnd
+        }
+        let baseUnit = unitString
+        // 场(次), 次(篇): a bracketed alternative unit is part of the unit as written.
+        if j + 2 < s.count, s[j] == "(" || s[j] == "（", let (_, altEnd) = units.longestMatch(in: s, at: j + 1),
+           altEnd < s.count, s[altEnd] == ")" || s[altEnd] == "）" {
+            unitString += String(String.UnicodeScalarView(s[j..<(altEnd + 1)]))
+            j = altEnd + 1
+        }
+        if match(s, at: j, "以上") {
+            qualifier = .atLeast
+            j += 2
+        } else if match(s, at: j, "左右") {
+            qualifier = .approx
+            j += 2
+        } else if j < s.count, s[j] == "多" || s[j] == "余", kind != .percent {
+            qualifier = .atLeast
+            j += 1
+        }
+        let rangeStart = qualifierStart(s, numberStart: start)
+        let quantity = Quantity(
+            value: value, qualifier: qualifier, unit: unitString, baseUnit: baseUnit, kind: kind,
+            range: rangeStart..<j, numberStart: start)
+        return (quantity, max(resume, j))
+    }
+
+    /// “四个意识”, “1个综合报告和4个专项报告”: a number inside a short quotation is part of a name.
+    private func isInsideQuotation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i - 1
+        var opened = false
+        while k >= 0, i - k <= 12 {
+            if s[k] == "“" || s[k] == "「" { opened = true; break }
+            if s[k] == "”" || s[k] == "」" || s[k] == "。" || s[k] == "\n" { return false }
+            k -= 1
+        }
+        guard opened else { return false }
+        k = i
+        while k < s.count, k - i <= 12 {
+            if s[k] == "”" || s[k] == "」" { return true }
+            if s[k] == "“" || s[k] == "。" || s[k] == "\n" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func isOrdinalOrCode(before c: Unicode.Scalar) -> Bool {
+        // 第三次, 每年2次, G20, 5G, v2.1, 〔2022〕3号
+        c == "第" || c == "每" || c == "." || c == "·" || c == "-" || c == "—" || c == "~" || c == "～"
+            || (c.value < 0x80 && c.properties.isAlphabetic) || c == "〔" || c == "["
+    }
+
+    /// 区十届人大三次会议, 十九届人大一次会议: a Chinese numeral before 次会议/次全会 near 届.
+    private func isSessionNumber(_ s: [Unicode.Scalar], numberStart: Int, after unitEnd: Int) -> Bool {
+        guard match(s, at: unitEnd, "会议") || match(s, at: unitEnd, "全会") || match(s, at: unitEnd, "全体会议")
+            || match(s, at: unitEnd, "大会") else { return false }
+        let from = max(0, numberStart - 8)
+        for k in from..<numberStart where s[k] == "届" { return true }
+        return false
+    }
+
+    private func qualifierBefore(_ s: [Unicode.Scalar], numberStart: Int) -> Qualifier {
+        let k = numberStart
+        if k >= 2, match(s, at: k - 2, "超过") || match(s, at: k - 2, "至少") || match(s, at: k - 2, "超過") {
+            return .atLeast
+        }
+        if k >= 1, s[k - 1] == "逾" { return .atLeast }
+        if k >= 2, match(s, at: k - 2, "将近") || match(s, at: k - 2, "接近") || match(s, at: k - 2, "不到")
+            || match(s, at: k - 2, "不足") || match(s, at: k - 2, "大约") {
+            return .approx
+        }
+        if k >= 1, s[k - 1] == "约" || s[k - 1] == "約" { return .approx }
+        if k >= 1, s[k - 1] == "近" {
+            // 附近, 最近, 就近 …: there 近 means "near", not "nearly".
+            let before: Unicode.Scalar = k >= 2 ? s[k - 2] : " "
+            return "附最就亲靠邻临贴逼新".unicodeScalars.contains(before) ? .exact : .approx
+        }
+        return .exact
+    }
+
+    private func qualifierStart(_ s: [Unicode.Scalar], numberStart k: Int) -> Int {
+        for word in ["超过", "超過", "至少", "将近", "接近", "不到", "不足", "大约"] where k >= 2 && match(s, at: k - 2, word) {
+            return k - 2
+        }
+        if k >= 1, "逾约約近".unicodeScalars.contains(s[k - 1]) { return k - 1 }
+        return k
+    }
+}
+
+/// Whether `word` occurs in `s` at `i`.
+func match(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+    var k = i
+    for c in word.unicodeScalars {
+        guard k < s.count, s[k] == c else { return false }
+        k += 1
+    }
+    return true
+}

@@ -1,0 +1,60 @@
+/// A trie over Unicode scalars for longest-match lookups of short words in long texts.
+///
+/// Edges live in one flat dictionary keyed by (node, scalar), so a lookup costs one hash per
+/// scalar and no String is ever built while scanning.
+struct ScalarTrie<Value: Sendable>: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var values: [Value?] = [nil]
+    /// Length in scalars of the longest word, which bounds every backwards search.
+    private(set) var maxLength = 0
+
+    /// Adds `word`; a word added twice keeps its first value (the CSV's order decides).
+    mutating func insert(_ word: String, _ value: Value) {
+        var node: Int32 = 0
+        var length = 0
+        for c in word.unicodeScalars {
+            let key = UInt64(UInt32(node)) << 32 | UInt64(c.value)
+            if let next = edges[key] {
+                node = next
+            } else {
+                values.append(nil)
+                let next = Int32(values.count - 1)
+                edges[key] = next
+                node = next
+            }
+            length += 1
+        }
+        guard length > 0 else { return }
+        maxLength = max(maxLength, length)
+        if values[Int(node)] == nil { values[Int(node)] = value }
+    }
+
+    /// The longest word starting at `start` that ends at or before `limit`, with its end offset.
+    func longestMatch(in s: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> (Value, Int)? {
+        let end = min(limit ?? s.count, s.count)
+        var node: Int32 = 0
+        var best: (Value, Int)?
+        var i = start
+        while i < end {
+            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(s[i].value)] else { break }
+            node = next
+            i += 1
+            if let value = values[Int(node)] { best = (value, i) }
+        }
+        return best
+    }
+
+    /// Every word starting at `start` (shortest first), with its end offset.
+    func matches(in s: [Unicode.Scalar], at start: Int, limit: Int) -> [(Value, Int)] {
+        var node: Int32 = 0
+        var found: [(Value, Int)] = []
+        var i = start
+        while i < min(limit, s.count) {
+            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(s[i].value)] else { break }
+            node = next
+            i += 1
+            if let value = values[Int(node)] { found.append((value, i)) }
+        }
+        return found
+    }
+}
