@@ -4,10 +4,13 @@ public struct ReportOverride: Sendable, Hashable {
     public var regionCode: String?
     public var body: Body?
     public var year: Int?
+    /// The user's reason, from the manifest's note column (shown with the given region).
+    public var note: String?
 
-    public init(regionCode: String? = nil, body: Body? = nil, year: Int? = nil) {
+    public init(regionCode: String? = nil, body: Body? = nil, year: Int? = nil, note: String? = nil) {
         self.regionCode = regionCode
         self.body = body
         self.year = year
+        self.note = note
     }
 }

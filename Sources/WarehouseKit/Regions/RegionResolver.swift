@@ -1,13 +1,330 @@
 /// Settles a report's region to a gazetteer code, or leaves it open with candidates.
+///
+/// The report's own region is taken from the mention and the title, else from the opening
+/// (我代表政协兰州市城关区…委员会), else from names of bodies anywhere (中共XX区委). A name shared
+/// by several units is settled only by evidence specific to one of them: a fuller name
+/// (兰州市城关区) in the title or opening, or, in the rest of the text, a full name of its
+/// prefecture or province (兰州市, 甘肃省) while nothing points to another candidate. Reports cite
+/// other regions (a province law, a visit to a sister district), so body evidence never
+/// outweighs a contrary hint, and short names (兰州, 长治 in 长治久安) can only hold a decision
+/// open, never make one.
+///
+/// A retired unit (see `RegionChange`) resolves to the one unit that took over its area, with a
+/// note; when its area went to several units the code stays open with all of them as candidates.
 public struct RegionResolver: Sendable {
     public let gazetteer: Gazetteer
+
+    /// How many scalars of a report count as its opening: the 我代表…/我受…委托 sentence comes
+    /// within the first lines after the title.
+    static let openingLength = 300
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
     public func resolve(title: String, mention: String?, text: String) -> RegionResolution {
-        // STUB: replaced by the region stage.
-        .open
+        let headingText = Array(((mention.map { $0 + "\n" } ?? "") + title).unicodeScalars)
+        let bodyText = Array(text.unicodeScalars)
+        let heading = Zone(text: headingText, hits: gazetteer.names.scan(headingText))
+        let body = Zone(text: bodyText, hits: gazetteer.names.scan(bodyText))
+        let opening = Zone(text: body.text, hits: body.hits.filter { $0.end <= Self.openingLength })
+
+        let subject: Subject
+        if let found = ownRegion(in: heading, requireBodyName: false) {
+            subject = found
+        } else if let found = ownRegion(in: opening, requireBodyName: true) ?? ownRegion(in: body, requireBodyName: true) {
+            subject = found
+        } else {
+            return RegionResolution(code: nil, note: "no region is named in the title or by a body in the text (政协XX区, XX区人大)")
+        }
+        if subject.conflicting {
+            let codes = currentCodes(of: subject.places)
+            return RegionResolution(
+                code: nil, candidates: codes,
+                note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
+        }
+        return settle(subject, heading: heading, opening: opening, body: body)
+    }
+
+    // MARK: - Finding the report's own region
+
+    private struct Zone {
+        var text: [Unicode.Scalar]
+        var hits: [PlaceNameIndex.Hit]
+    }
+
+    /// The units a report names as its own, and the names it used.
+    private struct Subject {
+        var places: [Int]
+        var names: [String]
+        var conflicting = false
+    }
+
+    private func rank(_ level: Region.Level) -> Int {
+        switch level {
+        case .county: 0
+        case .prefecture: 1
+        case .province: 2
+        }
+    }
+
+    /// The places a hit may stand for as a report's own region: full names always, short names
+    /// (汉滨, 宁夏) only before a body's name (汉滨人大, 宁夏政协); two-character names (城区, 郊区)
+    /// only where they start a word (never 主城区).
+    private func subjectPlaces(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: Zone) -> [Int] {
+        let full = hit.entries.filter { !$0.short }.map(\.place)
+        if !full.isEmpty {
+            if hit.end - hit.start <= 2 && !startsWord(hit, at: index, in: zone) { return [] }
+            return full
+        }
+        return Self.bodyNameFollows(zone.text, from: hit.end) ? hit.entries.map(\.place) : []
+    }
+
+    private func startsWord(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: Zone) -> Bool {
+        if index > 0, Self.adjacent(zone.hits[index - 1], hit, in: zone.text) { return true }
+        var i = hit.start
+        while i > 0, zone.text[i - 1] == " " || zone.text[i - 1] == "\u{3000}" { i -= 1 }
+        guard i > 0 else { return true }
+        let previous = zone.text[i - 1]
+        if !Self.isIdeograph(previous) { return true }
+        return Self.endsWithAny(zone.text, at: Self.skipTerm(backwardFrom: i, in: zone.text), ["政协", "中共", "中国人民政治协商会议"])
+    }
+
+    private func ownRegion(in zone: Zone, requireBodyName: Bool) -> Subject? {
+        var found: [(hit: Int, places: [Int], bodyName: Bool)] = []
+        for (index, hit) in zone.hits.enumerated() {
+            let places = subjectPlaces(hit, at: index, in: zone)
+            guard !places.isEmpty else { continue }
+            let bodyName = chainNamesBody(at: index, in: zone)
+            if requireBodyName && !bodyName { continue }
+            found.append((index, places, bodyName))
+        }
+        guard !found.isEmpty else { return nil }
+        let levelOf: ([Int]) -> Int = { places in places.map { self.rank(self.gazetteer.places[$0].level) }.min() ?? 2 }
+        let lowest = found.map { levelOf($0.places) }.min()!
+        var lowestFound = found.filter { levelOf($0.places) == lowest }
+        let common = { (items: [(hit: Int, places: [Int], bodyName: Bool)]) -> [Int] in
+            items.dropFirst().reduce(items[0].places) { acc, item in acc.filter(item.places.contains) }
+        }
+        var places = common(lowestFound)
+        if places.isEmpty {
+            let withBodyName = lowestFound.filter(\.bodyName)
+            if !withBodyName.isEmpty && !common(withBodyName).isEmpty {
+                lowestFound = withBodyName
+                places = common(withBodyName)
+            }
+        }
+        var names: [String] = []
+        for item in lowestFound where !names.contains(zone.hits[item.hit].key) { names.append(zone.hits[item.hit].key) }
+        if places.isEmpty {
+            var union: [Int] = []
+            for item in lowestFound { for p in item.places where !union.contains(p) { union.append(p) } }
+            return Subject(places: union, names: names, conflicting: true)
+        }
+        return Subject(places: places.filter { p in lowestFound.contains { $0.places.contains(p) } }, names: names)
+    }
+
+    /// Whether the run of adjacent names around a hit (政协舟山市定海区委员会) names a body.
+    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+        var first = index
+        while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
+        var last = index
+        while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
+        if Self.bodyNameFollows(zone.text, from: zone.hits[last].end) { return true }
+        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
+        return Self.endsWithAny(zone.text, at: before, ["政协", "中共", "中国人民政治协商会议"])
+    }
+
+    /// 政协/代表/受 … before the run of names and a body's name after it.
+    private func isOwnBodyFormula(at index: Int, in zone: Zone) -> Bool {
+        var first = index
+        while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
+        var last = index
+        while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
+        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
+        return Self.bodyNameFollows(zone.text, from: zone.hits[last].end)
+            && Self.endsWithAny(zone.text, at: before, ["政协", "中国人民政治协商会议", "中共", "代表", "受"])
+    }
+
+    // MARK: - Settling a name shared by several units
+
+    private func settle(_ subject: Subject, heading: Zone, opening: Zone, body: Zone) -> RegionResolution {
+        let candidates = subject.places
+        let codes = currentCodes(of: candidates)
+        let name = subject.names.first ?? ""
+        if candidates.count == 1 || codes.count == 1 {
+            return outcome(for: candidates.first { gazetteer.places[$0].change == nil } ?? candidates[0], name: name, reason: nil)
+        }
+        // Title and opening: a fuller name (兰州市城关区), or a full parent name in the title.
+        var inHeading = Set<Int>()
+        var clue: [Int: String] = [:]
+        for (zone, ownBodyOnly) in [(heading, false), (opening, true)] {
+            for (place, words) in adjacentParents(of: candidates, in: zone, allowShortNames: true, ownBodyOnly: ownBodyOnly) {
+                inHeading.insert(place)
+                clue[place] = clue[place] ?? words
+            }
+        }
+        for hit in heading.hits {
+            for entry in hit.entries where !entry.short {
+                for place in candidates where gazetteer.places[place].ancestors.contains(entry.place) {
+                    inHeading.insert(place)
+                    clue[place] = clue[place] ?? hit.key
+                }
+            }
+        }
+        if inHeading.count == 1, let place = inHeading.first {
+            return outcome(for: place, name: name, reason: "settled by '\(clue[place] ?? "")' in the title or opening", among: candidates)
+        }
+        // The rest of the text: a full parent name (or fuller name) that fits one candidate only
+        // picks it, provided every parent named anywhere fits it too.
+        let pool = inHeading.isEmpty ? candidates : candidates.filter(inHeading.contains)
+        var evidence: [(words: String, short: Bool, fits: [Int])] = []
+        for (place, words) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
+            evidence.append((words, false, [place]))
+        }
+        for hit in body.hits {
+            for entry in hit.entries {
+                let fits = pool.filter { gazetteer.places[$0].ancestors.contains(entry.place) }
+                if !fits.isEmpty { evidence.append((hit.key, entry.short, fits)) }
+            }
+        }
+        let picked = pool.first { place in
+            evidence.contains { !$0.short && $0.fits == [place] } && evidence.allSatisfy { $0.fits.contains(place) }
+        }
+        if let place = picked, let words = evidence.first(where: { !$0.short && $0.fits == [place] })?.words {
+            return outcome(
+                for: place, name: name, reason: "settled by '\(words)' in the text, which names no place of the others",
+                among: candidates)
+        }
+        var seen: [String] = []
+        for item in evidence where !seen.contains(item.words) { seen.append(item.words) }
+        let why: String
+        if evidence.isEmpty {
+            why = "the text names no prefecture or province of any of them"
+        } else if Set(evidence.flatMap(\.fits)).count > 1 {
+            why = "the places it names (\(seen.prefix(6).joined(separator: ", "))) fit more than one"
+        } else {
+            why = "it names only '\(seen.prefix(3).joined(separator: ", "))', too short a name to decide"
+        }
+        return RegionResolution(
+            code: nil, candidates: codes,
+            note: "'\(name)' could be \(candidates.map(describe).joined(separator: "; ")): \(why); settle it in the manifest")
+    }
+
+    /// Candidates named with a parent right before them (武汉市青山区, 政协兰州市城关区), with the words.
+    /// In the body a two-character name is never trusted this way (晋城市城区 may mean the town).
+    /// - Parameter ownBodyOnly: count only the report's own formula (我代表政协兰州市城关区…委员会,
+    ///   我受杭州市临平区…人民代表大会常务委员会委托), not a visit (赴武汉市青山区考察) in the opening.
+    private func adjacentParents(
+        of candidates: [Int], in zone: Zone, allowShortNames: Bool, ownBodyOnly: Bool
+    ) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        for index in zone.hits.indices.dropFirst() {
+            let hit = zone.hits[index]
+            let previous = zone.hits[index - 1]
+            guard Self.adjacent(previous, hit, in: zone.text) else { continue }
+            if !allowShortNames && hit.end - hit.start <= 2 { continue }
+            if ownBodyOnly && !isOwnBodyFormula(at: index, in: zone) { continue }
+            let named = Set(hit.entries.filter { !$0.short }.map(\.place))
+            for place in candidates where named.contains(place) {
+                let parents = previous.entries.filter { allowShortNames || !$0.short }.map(\.place)
+                if parents.contains(where: gazetteer.places[place].ancestors.contains) {
+                    result.append((place, previous.key + hit.key))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Outcomes and notes
+
+    private func outcome(for place: Int, name: String, reason: String?, among candidates: [Int] = []) -> RegionResolution {
+        let p = gazetteer.places[place]
+        let others = candidates.filter { $0 != place }
+        var parts: [String] = []
+        if !others.isEmpty {
+            parts.append("'\(name)' also names \(others.map(describe).joined(separator: "; "))")
+        }
+        if let reason { parts.append(reason) }
+        if let change = p.change {
+            if p.currentCodes.count == 1, let successor = p.currentCodes.first {
+                let now = gazetteer.region(code: successor).map { "\($0.fullName) (\($0.code))" } ?? successor
+                parts.append(
+                    successor == change.oldCode
+                        ? "\(change.fullName) was renamed \(now) in \(change.year)"
+                        : "\(change.fullName) (\(change.oldCode)) was replaced in \(change.year) by \(now); counted under its successor")
+                return RegionResolution(code: successor, note: parts.joined(separator: "; "))
+            }
+            parts.append(
+                "\(change.fullName) (\(change.oldCode)) was divided in \(change.year) between \(p.currentCodes.joined(separator: ", ")); settle it in the manifest")
+            return RegionResolution(code: nil, candidates: p.currentCodes, note: parts.joined(separator: "; "))
+        }
+        return RegionResolution(code: p.code, note: parts.isEmpty ? nil : parts.joined(separator: "; "))
+    }
+
+    private func describe(_ place: Int) -> String {
+        let p = gazetteer.places[place]
+        guard let change = p.change else { return "\(p.fullName) (\(p.code))" }
+        return "\(p.fullName) (\(p.code), until \(change.year); now \(p.currentCodes.joined(separator: "/")))"
+    }
+
+    private func currentCodes(of places: [Int]) -> [String] {
+        var codes: [String] = []
+        for place in places { for code in gazetteer.places[place].currentCodes where !codes.contains(code) { codes.append(code) } }
+        return codes
+    }
+
+    // MARK: - Scanning helpers
+
+    private static func isIdeograph(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3400 && s.value <= 0x9FFF }
+
+    /// Two names with nothing but spaces between them.
+    private static func adjacent(_ a: PlaceNameIndex.Hit, _ b: PlaceNameIndex.Hit, in text: [Unicode.Scalar]) -> Bool {
+        guard a.end <= b.start else { return false }
+        return text[a.end..<b.start].allSatisfy { $0 == " " || $0 == "\u{3000}" }
+    }
+
+    private static let numerals: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十百零〇".unicodeScalars)
+
+    /// Past spaces and a term number (第十五届, 十届) that may sit between a name and its body.
+    private static func skipTerm(from start: Int, in text: [Unicode.Scalar]) -> Int {
+        var i = start
+        while i < text.count, text[i] == " " || text[i] == "\u{3000}" { i += 1 }
+        var j = i
+        if j < text.count, text[j] == "第" { j += 1 }
+        let digits = j
+        while j < text.count, numerals.contains(text[j]) { j += 1 }
+        if j > digits, j < text.count, text[j] == "届" { return j + 1 }
+        return i
+    }
+
+    private static func skipTerm(backwardFrom end: Int, in text: [Unicode.Scalar]) -> Int {
+        var i = end
+        while i > 0, text[i - 1] == " " || text[i - 1] == "\u{3000}" { i -= 1 }
+        guard i > 0, text[i - 1] == "届" else { return i }
+        var j = i - 1
+        while j > 0, numerals.contains(text[j - 1]) { j -= 1 }
+        guard j < i - 1 else { return i }
+        if j > 0, text[j - 1] == "第" { j -= 1 }
+        return j
+    }
+
+    private static let bodyNames: [[Unicode.Scalar]] = [
+        "人民代表大会", "人大", "政协", "委员会", "委", "人民政府", "政府", "两会", "人民法院", "人民检察院",
+    ].map { Array($0.unicodeScalars) }
+
+    /// A body's name right after a place name (城关区委员会, 西城区第十七届人民代表大会, 青山区委).
+    static func bodyNameFollows(_ text: [Unicode.Scalar], from end: Int) -> Bool {
+        let start = skipTerm(from: end, in: text)
+        return bodyNames.contains { word in
+            start + word.count <= text.count && text[start..<start + word.count].elementsEqual(word)
+        }
+    }
+
+    private static func endsWithAny(_ text: [Unicode.Scalar], at end: Int, _ words: [String]) -> Bool {
+        words.contains { word in
+            let w = Array(word.unicodeScalars)
+            return end >= w.count && text[end - w.count..<end].elementsEqual(w)
+        }
     }
 }

@@ -1,0 +1,252 @@
+import Foundation
+import Testing
+@testable import WarehouseKit
+
+/// The checkout, found from this file: Tests/WarehouseKitTests/ → ../../
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Loaded once: building the gazetteer's index is the costly part.
+let sharedGazetteer: Gazetteer = {
+    let data = repositoryRoot.appendingPathComponent("data")
+    return try! Gazetteer.load(
+        regionsAt: data.appendingPathComponent("regions.csv"), changesAt: data.appendingPathComponent("region_changes.csv"))
+}()
+
+@Suite struct GazetteerTests {
+    let gazetteer = sharedGazetteer
+
+    @Test func homonymsAreAllKept() {
+        #expect(gazetteer.regions(named: "城关区").map(\.code).sorted() == ["540102", "620102"])
+        #expect(gazetteer.regions(named: "城区").map(\.code).sorted() == ["140302", "140502", "441502"])
+        #expect(gazetteer.regions(named: "鼓楼区").count == 4)
+        #expect(gazetteer.regions(named: "不存在区").isEmpty)
+    }
+
+    @Test func hierarchyRollsUpToProvince() {
+        #expect(gazetteer.ancestors(of: "620102").map(\.code) == ["620100", "620000"])
+        #expect(gazetteer.ancestors(of: "110112").map(\.code) == ["110000"])
+        #expect(gazetteer.children(of: "620100").contains { $0.code == "620102" })
+    }
+
+    @Test func shortNames() {
+        #expect(Gazetteer.shortName(of: "兰州市") == "兰州")
+        #expect(Gazetteer.shortName(of: "宁夏回族自治区") == "宁夏")
+        #expect(Gazetteer.shortName(of: "海西蒙古族藏族自治州") == "海西")
+        #expect(Gazetteer.shortName(of: "神农架林区") == "神农架")
+        #expect(Gazetteer.shortName(of: "城区") == nil)
+    }
+
+    @Test func retiredCodesLeadToTodaysUnits() {
+        #expect(gazetteer.changes.count == 238)
+        #expect(gazetteer.currentCodes(forRetired: "371203") == ["370117"])  // 莱芜市钢城区 → 济南市钢城区
+        #expect(gazetteer.currentCodes(forRetired: "542623") == ["540481"])  // 米林县 → 米林县 → 米林市
+        #expect(gazetteer.currentCodes(forRetired: "140202") == ["140213", "140214"])
+        #expect(gazetteer.currentCodes(forRetired: "130602") == ["130602"])  // renamed, code kept
+    }
+}
+
+@Suite struct RegionResolverTests {
+    let resolver = RegionResolver(gazetteer: sharedGazetteer)
+
+    private func resolve(_ title: String, _ text: String, mention: String? = nil) -> RegionResolution {
+        resolver.resolve(title: title, mention: mention, text: title + "\n" + text)
+    }
+
+    @Test func uniqueNameInTitle() {
+        let r = resolve("汉南区人大常委会2023年工作", "2023年,区人大常委会坚持以习近平新时代中国特色社会主义思想为指导。")
+        #expect(r.code == "420113")
+        #expect(r.note == nil)
+    }
+
+    @Test func chengguanSettledByTheOpening() {
+        let r = resolve("城关区委员会常务委员会工作报告", "各位委员:\n我代表政协兰州市城关区第十届委员会常务委员会,向大会报告工作。")
+        #expect(r.code == "620102")
+        #expect(r.note?.contains("拉萨市城关区") == true)
+    }
+
+    @Test func chengguanSettledByLhasaInTheOpening() {
+        let r = resolve("城关区委员会常务委员会工作报告", "我代表政协拉萨市城关区第十一届委员会常务委员会,向大会报告工作。")
+        #expect(r.code == "540102")
+    }
+
+    @Test func qingshanSettledByALawTitleInTheBody() {
+        let text = """
+            各位代表:
+            我受区十六届人大常委会委托,向大会报告工作。
+            常委会审议通过了《武汉市青山区人大常委会关于推进长江大保护的决议》,组织代表视察滨江生态项目。
+            """
+        let r = resolve("青山区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == "420107")
+    }
+
+    @Test func qingshanOfBaotouByItsCity() {
+        let text = "我受区人大常委会委托,向大会报告工作。一年来,在包头市委和区委的坚强领导下,常委会依法履职。"
+        let r = resolve("青山区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == "150204")
+    }
+
+    @Test func tongzhouSettledByTheFullName() {
+        let r = resolve("通州区委员会常务委员会工作报告", "我代表政协北京市通州区第七届委员会常务委员会,向大会报告工作。")
+        #expect(r.code == "110112")
+        let nantong = resolve("通州区委员会常务委员会工作报告", "我代表政协南通市通州区第八届委员会常务委员会,向大会报告工作。")
+        #expect(nantong.code == "320612")
+    }
+
+    @Test func chengquWithNothingToSettleItStaysOpen() {
+        let text = "我受区十届人大常委会委托,向大会报告工作。推动国务院33条和山西省46条稳住经济一揽子政策措施落实,主城区建设提速。"
+        let r = resolve("城区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == nil)
+        for code in ["140302", "140502", "441502"] { #expect(r.candidates.contains(code)) }
+        #expect(r.note?.contains("山西省") == true)
+    }
+
+    @Test func chengquSettledByItsCity() {
+        let r = resolve("城区人民代表大会常务委员会工作报告", "我受晋城市城区第十届人民代表大会常务委员会委托,向大会报告工作。")
+        #expect(r.code == "140502")
+    }
+
+    @Test func guloWithTheProvinceOnlyStaysOpen() {
+        let text = "我受区人大常委会委托,向大会报告工作。认真贯彻江苏省委决策部署,全区经济平稳运行。"
+        let r = resolve("鼓楼区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == nil)
+        #expect(r.candidates.count == 4)
+    }
+
+    @Test func guloSettledByItsCityWithItsProvince() {
+        let text = "我受区人大常委会委托,向大会报告工作。认真贯彻江苏省委和南京市委决策部署,全区经济平稳运行。"
+        let r = resolve("鼓楼区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == "320106")
+    }
+
+    @Test func anotherRegionInPassingDoesNotWin() {
+        // A Baotou district visiting its Wuhan namesake, while naming its own region.
+        let text = """
+            我受区人大常委会委托,向大会报告工作。
+            组织常委会组成人员赴武汉市青山区学习考察基层立法联系点建设。落实内蒙古自治区和包头市人大常委会部署。
+            """
+        let r = resolve("青山区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == nil)
+        #expect(Set(r.candidates) == ["150204", "420107"])
+        // A unique district citing a provincial law and a sister county keeps its own code.
+        let other = resolve(
+            "集美区人民代表大会常务委员会工作报告",
+            "贯彻《福建省安全生产条例》,与甘肃省临夏县人大常委会开展交流,赴宁夏回族自治区考察。")
+        #expect(other.code == "350211")
+    }
+
+    @Test func shortNameOfACityOnlyHoldsOpen() {
+        // 长治 inside 长治久安 is not the city of 长治, and must not settle 城区.
+        let r = resolve("城区人民代表大会常务委员会工作报告", "我受区人大常委会委托,向大会报告工作。维护社会长治久安。")
+        #expect(r.code == nil)
+    }
+
+    @Test func provinceLevelReports() {
+        let r = resolve("宁夏回族自治区委员会常务委员会工作报告", "我代表政协宁夏回族自治区第十一届委员会常务委员会,向大会报告工作。自治区政协坚持团结和民主。")
+        #expect(r.code == "640000")
+        let untitled = resolve("常务委员会工作报告", "我代表政协西藏自治区第十一届委员会常务委员会,向大会报告过去五年的工作。")
+        #expect(untitled.code == "540000")
+    }
+
+    @Test func regionFromTheOpeningWhenTheTitleHasNone() {
+        let r = resolve("常务委员会工作报告", "各位代表:\n我受杭州市临平区第一届人民代表大会常务委员会委托,向大会报告工作。")
+        #expect(r.code == "330113")
+    }
+
+    @Test func regionFromABodyNameInTheText() {
+        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。")
+        #expect(r.code == "610902")
+    }
+
+    @Test func noRegionNamedStaysOpen() {
+        let r = resolve("常务委员会工作报告", "我受区十届人大常委会委托,向大会报告工作。主城区建设提速。")
+        #expect(r.code == nil)
+        #expect(r.candidates.isEmpty)
+        #expect(r.note != nil)
+    }
+
+    @Test func retiredUnitResolvesToItsSuccessorWithANote() {
+        let r = resolve("莱城区人民代表大会常务委员会工作报告", "我受莱芜市莱城区人大常委会委托,向大会报告工作。")
+        #expect(r.code == "370116")
+        #expect(r.note?.contains("371202") == true)
+        let renamed = resolve("桥西区人大常委会工作报告", "我受邢台市桥西区人大常委会委托,向大会报告工作。")
+        #expect(renamed.code == "130503")
+        #expect(renamed.note?.contains("renamed") == true)
+    }
+
+    @Test func retiredUnitSplitStaysOpenWithItsSuccessors() {
+        let r = resolve("江干区人大常委会工作报告", "我受杭州市江干区人大常委会委托,向大会报告工作。")
+        #expect(r.code == nil)
+        #expect(r.candidates == ["330102", "330114"])
+    }
+
+    @Test func mentionFromTheSegmenterCounts() {
+        let r = resolver.resolve(title: "工作报告", mention: "兰州市城关区", text: "过去一年,区政协围绕中心工作履职尽责。")
+        #expect(r.code == "620102")
+    }
+}
+
+/// The sample reports against the hand-labelled gold: never a wrong code.
+@Suite struct RegionGoldTests {
+    struct GoldReport: Decodable {
+        var file: String
+        var ordinal: Int
+        var title: String
+        var region_code: String?
+        var region_candidates: [String]?
+    }
+
+    static func samples() throws -> [(gold: GoldReport, title: String, text: String)] {
+        let goldURL = repositoryRoot.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/reports.jsonl")
+        let gold = try String(contentsOf: goldURL, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(GoldReport.self, from: Data($0.utf8))
+        }
+        let simplify = { (s: String) in s.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? s }
+        var result: [(GoldReport, String, String)] = []
+        for (file, reports) in Dictionary(grouping: gold, by: \.file) {
+            let raw = try String(contentsOf: repositoryRoot.appendingPathComponent("data/reports/\(file)"), encoding: .utf8)
+            let lines = simplify(raw).components(separatedBy: "\n")
+            let ordered = reports.sorted { $0.ordinal < $1.ordinal }
+            let starts = ordered.map { report in
+                ordered.count == 1 ? 0 : lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == simplify(report.title) } ?? 0
+            }
+            for (k, report) in ordered.enumerated() {
+                let end = k + 1 < starts.count ? starts[k + 1] : lines.count
+                result.append((report, simplify(report.title), lines[starts[k]..<end].joined(separator: "\n")))
+            }
+        }
+        return result.sorted { ($0.0.file, $0.0.ordinal) < ($1.0.file, $1.0.ordinal) }
+    }
+
+    @Test func neverAWrongCodeOnTheSamples() throws {
+        let resolver = RegionResolver(gazetteer: sharedGazetteer)
+        let samples = try Self.samples()
+        #expect(samples.count == 22)
+        var settled = 0
+        for (gold, title, text) in samples {
+            let r = resolver.resolve(title: title, mention: nil, text: text)
+            print("REGION", gold.file.prefix(3), gold.ordinal, title.prefix(12), "gold", gold.region_code ?? "-", "got", r.code ?? "open", r.candidates, r.note ?? "")
+            guard let goldCode = gold.region_code else { continue }
+            if let code = r.code {
+                #expect(code == goldCode, "\(gold.file)#\(gold.ordinal): \(code) instead of \(goldCode)")
+                settled += code == goldCode ? 1 : 0
+            } else {
+                #expect(r.candidates.contains(goldCode), "\(gold.file)#\(gold.ordinal): open without \(goldCode)")
+            }
+        }
+        #expect(settled >= 21)
+    }
+
+    @Test func fastEnough() throws {
+        let resolver = RegionResolver(gazetteer: sharedGazetteer)
+        let samples = try Self.samples()
+        let start = Date()
+        var open = 0
+        for _ in 0..<20 {
+            for (_, title, text) in samples where resolver.resolve(title: title, mention: nil, text: text).code == nil { open += 1 }
+        }
+        let perSecond = Double(20 * samples.count) / Date().timeIntervalSince(start)
+        print("REGION speed: \(Int(perSecond)) reports/s (debug build)")
+        #expect(open == 20)
+    }
+}
