@@ -8,6 +8,7 @@
 -- param: region      required  region name (青山区), full name or six-digit code (420107)
 -- param: year        2022      the year under review
 -- param: body        null      npc, cppcc, …; all bodies when omitted
+-- chart: activity_zh value
 WITH places AS (
     SELECT region_code FROM dim_region
     WHERE region_code = CAST(:region AS TEXT) OR name = :region OR full_name = :region

@@ -11,6 +11,7 @@
 -- param: body        npc       npc, cppcc, gov, court or procuratorate
 -- param: province    null      only regions of this province (name, e.g. 湖北省)
 -- param: prefecture  null      only regions of this prefecture (name, e.g. 武汉市)
+-- chart: region value
 WITH scope AS (
     SELECT r.report_id, r.region_code, COALESCE(g.name, r.region_mention, '?') AS region,
            g.province, g.prefecture

@@ -7,6 +7,7 @@
 -- description: A report whose region is open shows the name it writes, with no code.
 -- param: from        null      first year of the span; the first year held when omitted
 -- param: to          null      last year of the span; the last year held when omitted
+-- chart: region facts
 WITH held AS (
     SELECT
         COALESCE(r.region_code, 'open:' || COALESCE(r.region_mention, '?')) AS place,

@@ -7,6 +7,7 @@
 -- param: body        npc       npc, cppcc, gov, court or procuratorate
 -- param: top         3         how many ranks per activity
 -- param: activity    null      one activity only, optional
+-- chart: activity_zh region value
 WITH candidates AS (
     SELECT
         f.fact_id, f.activity_code, f.region_code, f.report_id, f.value, f.unit,

@@ -13,6 +13,7 @@
 -- param: by          province  province or prefecture
 -- param: level       county    only regions of this level: county, prefecture or province
 -- param: province    null      only this province (name), optional
+-- chart: area total
 WITH scope AS (
     SELECT r.report_id, r.region_code,
            CASE :by WHEN 'prefecture' THEN COALESCE(g.prefecture, g.province) ELSE g.province END AS area,

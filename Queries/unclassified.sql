@@ -7,6 +7,7 @@
 -- param: year        null      only this year, optional
 -- param: section     review    review, plan or all
 -- param: limit       30        how many phrases
+-- chart: phrase facts
 SELECT
     COALESCE(f.phrase, '') AS phrase,
     f.unit,

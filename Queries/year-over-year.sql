@@ -10,6 +10,7 @@
 -- param: body        npc       npc, cppcc, gov, court or procuratorate
 -- param: from        null      first year shown; the first year held when omitted
 -- param: to          null      last year shown; the last year held when omitted
+-- chart: year value
 WITH places AS (
     SELECT region_code, name FROM dim_region
     WHERE region_code = CAST(:region AS TEXT) OR name = :region OR full_name = :region
