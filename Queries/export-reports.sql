@@ -2,6 +2,7 @@
 -- title: 导出全部报告 | Export every report
 -- description: One row per report found, with its body, region (code or open with candidates),
 -- description: period and the earlier copy it repeats; what `warehouse export reports` prints.
+-- json: region_candidates
 SELECT
     sf.name AS file,
     r.ordinal,

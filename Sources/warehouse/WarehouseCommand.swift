@@ -12,7 +12,8 @@ struct WarehouseCommand: ParsableCommand {
             districts and years with canned queries, or open the database in sqlite3.
             """,
         subcommands: [
-            LoadCommand.self, QueriesCommand.self, RunCommand.self, ExportCommand.self,
+            LoadCommand.self, QueriesCommand.self, DescribeCommand.self, RunCommand.self, SQLCommand.self,
+            ShowCommand.self, FactsCommand.self, ReportsCommand.self, ExportCommand.self,
         ])
 }
 
@@ -21,14 +22,6 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The warehouse database.", valueName: "FILE"))
     var db: String?
 }
-
-/// Output options of every read command.
-struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, csv, json, jsonl or markdown.")
-    var format: OutputFormat = .table
-}
-
-extension OutputFormat: ExpressibleByArgument {}
 
 /// Prints a one-line error to stderr and exits non-zero; for errors the user can act on.
 func fail(_ message: String, code: Int32 = 1) -> Never {
@@ -45,6 +38,10 @@ func reporting<T>(_ body: () throws -> T) -> T {
     } catch {
         fail("\(error)")
     }
+}
+
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
 }
 
 func write(_ text: String) {

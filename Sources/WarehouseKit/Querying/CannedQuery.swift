@@ -11,6 +11,11 @@ import Foundation
 /// SELECT … WHERE activity_code = :activity AND year = :year
 /// ```
 /// A parameter's default is a literal, `required`, or `null`.
+///
+/// Two optional lines tell the renderers how to present the result:
+/// `-- json: region_candidates` names columns that hold JSON text, written as JSON (not as a
+/// string) by the json and jsonl formats; `-- chart: region value` names the label column(s)
+/// and, last, the measure that `--chart` draws.
 public struct CannedQuery: Sendable, Hashable {
     public struct Parameter: Sendable, Hashable {
         public var name: String
@@ -24,6 +29,7 @@ public struct CannedQuery: Sendable, Hashable {
     public var title: String
     public var description: String
     public var parameters: [Parameter]
+    public var hints: ResultTable.Hints
     public var sql: String
     /// The file it was read from.
     public var path: String
@@ -31,11 +37,14 @@ public struct CannedQuery: Sendable, Hashable {
     public enum HeaderError: Error, Sendable, CustomStringConvertible {
         case missingName(path: String)
         case badParameter(path: String, line: String)
+        case badChart(path: String, line: String)
 
         public var description: String {
             switch self {
             case .missingName(let path): "\(path): the header has no '-- name:' line"
             case .badParameter(let path, let line): "\(path): cannot read the parameter line '\(line)'"
+            case .badChart(let path, let line):
+                "\(path): '\(line)' must name a label column and a measure column, e.g. '-- chart: region value'"
             }
         }
     }
@@ -45,6 +54,7 @@ public struct CannedQuery: Sendable, Hashable {
         var title = ""
         var description = ""
         var parameters: [Parameter] = []
+        var hints = ResultTable.Hints()
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("--") else {
@@ -67,6 +77,13 @@ public struct CannedQuery: Sendable, Hashable {
                     defaultValue: spec == "required" || spec == "null" ? nil : spec,
                     isRequired: spec == "required",
                     help: fields.count > 2 ? String(fields[2]).trimmingCharacters(in: .whitespaces) : ""))
+            case "json":
+                hints.jsonColumns.formUnion(Self.names(value))
+            case "chart":
+                let names = Self.names(value)
+                guard names.count >= 2 else { throw .badChart(path: path, line: String(line)) }
+                hints.chartLabels = Array(names.dropLast())
+                hints.chartMeasure = names.last
             default: continue
             }
         }
@@ -75,7 +92,19 @@ public struct CannedQuery: Sendable, Hashable {
         self.title = title
         self.description = description
         self.parameters = parameters
+        self.hints = hints
         self.sql = text
         self.path = path
+    }
+
+    /// The header: the leading comment lines, as written.
+    public var header: String {
+        sql.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            .joined(separator: "\n")
+    }
+
+    private static func names(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
 }

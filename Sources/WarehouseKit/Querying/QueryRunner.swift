@@ -10,9 +10,9 @@ public enum QueryRunner {
         public var description: String {
             switch self {
             case .missing(let query, let names, let usage):
-                "\(query): missing required parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")). Parameters:\n\(usage)"
+                "\(query): missing required parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")) (parameters: \(usage))"
             case .unknown(let query, let names, let usage):
-                "\(query): unknown parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")). Parameters:\n\(usage)"
+                "\(query): unknown parameter\(names.count > 1 ? "s" : "") \(names.joined(separator: ", ")) (parameters: \(usage))"
             }
         }
     }
@@ -21,11 +21,15 @@ public enum QueryRunner {
     public static func arguments(for query: CannedQuery, given: [String: String]) throws(ParameterError) -> [String: String?] {
         let declared = Set(query.parameters.map(\.name))
         let unknown = given.keys.filter { !declared.contains($0) }.sorted()
-        if !unknown.isEmpty { throw .unknown(query: query.name, names: unknown, usage: usage(query)) }
+        if !unknown.isEmpty { throw .unknown(query: query.name, names: unknown, usage: summary(query)) }
         let missing = query.parameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.name)
-        if !missing.isEmpty { throw .missing(query: query.name, names: missing, usage: usage(query)) }
+        if !missing.isEmpty { throw .missing(query: query.name, names: missing, usage: summary(query)) }
         var values: [String: String?] = [:]
-        for p in query.parameters { values[p.name] = given[p.name] ?? p.defaultValue }
+        for p in query.parameters {
+            // Spelled out: `values[name] = a ?? b` infers `String??` and stores nil for every parameter.
+            let value: String? = given[p.name] ?? p.defaultValue
+            values[p.name] = .some(value)
+        }
         return values
     }
 
@@ -37,16 +41,39 @@ public enum QueryRunner {
         }.joined(separator: "\n")
     }
 
+    /// The parameters on one line, for error messages: `activity (required), year=2022, province (optional)`.
+    public static func summary(_ query: CannedQuery) -> String {
+        query.parameters.map { p in
+            p.isRequired ? "\(p.name) (required)" : p.defaultValue.map { "\(p.name)=\($0)" } ?? "\(p.name) (optional)"
+        }.joined(separator: ", ")
+    }
+
     public static func run(_ query: CannedQuery, given: [String: String], in db: Database) throws -> ResultTable {
         let values = try arguments(for: query, given: given)
         var arguments = StatementArguments()
         for (name, value) in values { arguments += [name: bindable(value)] }
-        return try run(sql: query.sql, arguments: arguments, in: db)
+        var table = try run(sql: query.sql, arguments: arguments, in: db)
+        table.hints = query.hints
+        return table
+    }
+
+    /// Runs SQL a user typed: anything that would write is refused before it runs, with a
+    /// message that says why, rather than SQLite's "attempt to write a readonly database".
+    public static func runReadOnly(sql: String, in db: Database) throws -> ResultTable {
+        let statement = try db.makeStatement(sql: sql)
+        guard statement.isReadonly else {
+            throw StorageError.writeRefused(message: "the statement would change the database")
+        }
+        return try run(statement)
     }
 
     public static func run(sql: String, arguments: StatementArguments = StatementArguments(), in db: Database) throws -> ResultTable {
         let statement = try db.makeStatement(sql: sql)
         statement.arguments = arguments
+        return try run(statement)
+    }
+
+    private static func run(_ statement: Statement) throws -> ResultTable {
         let columns = statement.columnNames
         var rows: [[ResultTable.Cell]] = []
         let cursor = try Row.fetchCursor(statement)

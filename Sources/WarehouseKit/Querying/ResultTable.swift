@@ -25,11 +25,39 @@ public struct ResultTable: Sendable, Equatable {
         }
     }
 
+    /// How a query's author wants the result presented (see `CannedQuery`).
+    public struct Hints: Sendable, Hashable {
+        /// Columns holding JSON text: json and jsonl write their value as JSON.
+        public var jsonColumns: Set<String> = []
+        /// The columns `--chart` labels its bars with, joined by a space.
+        public var chartLabels: [String] = []
+        /// The column `--chart` draws.
+        public var chartMeasure: String?
+
+        public init(jsonColumns: Set<String> = [], chartLabels: [String] = [], chartMeasure: String? = nil) {
+            self.jsonColumns = jsonColumns
+            self.chartLabels = chartLabels
+            self.chartMeasure = chartMeasure
+        }
+    }
+
     public var columns: [String]
     public var rows: [[Cell]]
+    public var hints: Hints
 
-    public init(columns: [String], rows: [[Cell]]) {
+    public init(columns: [String], rows: [[Cell]], hints: Hints = Hints()) {
         self.columns = columns
         self.rows = rows
+        self.hints = hints
+    }
+
+    public func index(of column: String) -> Int? {
+        columns.firstIndex(of: column)
+    }
+
+    /// The table without the named columns (for a narrower view of a wide query).
+    public func dropping(_ names: Set<String>) -> ResultTable {
+        let kept = columns.indices.filter { !names.contains(columns[$0]) }
+        return ResultTable(columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { row[$0] } }, hints: hints)
     }
 }

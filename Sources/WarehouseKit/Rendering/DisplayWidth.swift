@@ -22,4 +22,26 @@ public enum DisplayWidth {
         }
         return 1
     }
+
+    /// The longest prefix of `text` that fits `width` columns with an ellipsis `…` after it,
+    /// or `text` itself when it fits. Cuts between characters, never inside a wide one.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let w = of(String(character))
+            if used + w > width - 1 { break }
+            kept.append(character)
+            used += w
+        }
+        return kept + "…"
+    }
+
+    /// `text` padded with spaces to `width` columns, on the right or (for numbers) the left.
+    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - of(text)))
+        return right ? padding + text : text + padding
+    }
 }

@@ -13,11 +13,11 @@ public enum RecordWriters {
     }
 
     public static func jsonLines(_ table: ResultTable) -> String {
-        table.rows.map { object(table.columns, $0) + "\n" }.joined()
+        table.rows.map { object(table, $0) + "\n" }.joined()
     }
 
     public static func json(_ table: ResultTable) -> String {
-        "[" + table.rows.map { "\n  " + object(table.columns, $0) }.joined(separator: ",") + (table.rows.isEmpty ? "]\n" : "\n]\n")
+        "[" + table.rows.map { "\n  " + object(table, $0) }.joined(separator: ",") + (table.rows.isEmpty ? "]\n" : "\n]\n")
     }
 
     public static func markdown(_ table: ResultTable) -> String {
@@ -32,8 +32,23 @@ public enum RecordWriters {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func object(_ columns: [String], _ row: [ResultTable.Cell]) -> String {
-        "{" + zip(columns, row).map { "\(quote($0)):\(value($1))" }.joined(separator: ",") + "}"
+    static func object(_ table: ResultTable, _ row: [ResultTable.Cell]) -> String {
+        "{" + zip(table.columns, row).map { column, cell in
+            let written = table.hints.jsonColumns.contains(column) ? embedded(cell) : nil
+            return "\(quote(column)):\(written ?? value(cell))"
+        }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON column's text as JSON, on one line; nil when it is not valid JSON (then it is
+    /// written as a string, so nothing is lost).
+    static func embedded(_ cell: ResultTable.Cell) -> String? {
+        guard case .text(let text) = cell,
+            let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        else { return nil }
+        if !text.contains(where: { $0 == "\n" || $0 == "\r" }) { return text.trimmingCharacters(in: .whitespaces) }
+        guard let data = try? JSONSerialization.data(withJSONObject: parsed, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func value(_ cell: ResultTable.Cell) -> String {
@@ -67,9 +82,10 @@ public enum RecordWriters {
         return out + "\""
     }
 
-    public static func render(_ table: ResultTable, as format: OutputFormat) -> String {
+    /// The table in `format`; the table format cut to `maxWidth` when one is given.
+    public static func render(_ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil) -> String {
         switch format {
-        case .table: TableRenderer().render(table)
+        case .table: TableRenderer(maxWidth: maxWidth).render(table)
         case .csv: csv(table)
         case .json: json(table)
         case .jsonl: jsonLines(table)

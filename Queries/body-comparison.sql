@@ -1,0 +1,53 @@
+-- name: body-comparison
+-- title: 人大与政协对比 | People's congress and CPPCC side by side
+-- description: For every region with both an npc and a cppcc annual report in the year, each
+-- description: activity either body states, with the two figures side by side (as in
+-- description: compare-districts: the largest total of each report), grouped by category.
+-- param: year        2022      the year under review
+-- param: region      null      one region only (name, full name or code), optional
+-- param: province    null      only regions of this province (name), optional
+WITH scope AS (
+    SELECT r.report_id, r.region_code, r.body_code, g.name AS region, g.province
+    FROM report r
+    JOIN dim_region g ON g.region_code = r.region_code
+    WHERE r.year = :year
+      AND r.body_code IN ('npc', 'cppcc')
+      AND r.duplicate_of IS NULL
+      AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
+      AND (:region IS NULL OR g.region_code = CAST(:region AS TEXT) OR g.name = :region OR g.full_name = :region)
+      AND (:province IS NULL OR g.province = :province)
+),
+paired AS (
+    SELECT region_code FROM scope GROUP BY region_code HAVING COUNT(DISTINCT body_code) = 2
+),
+candidates AS (
+    SELECT
+        f.fact_id, s.region_code, s.region, s.body_code, f.activity_code, f.value, f.unit,
+        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
+        ROW_NUMBER() OVER (
+            PARTITION BY s.region_code, s.body_code, f.activity_code
+            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
+        ) AS pick
+    FROM fact_activity f
+    JOIN scope s ON s.report_id = f.report_id
+    WHERE s.region_code IN (SELECT region_code FROM paired)
+      AND f.year = :year
+      AND f.section = 'review'
+      AND f.activity_code <> 'other'
+),
+figures AS (SELECT * FROM candidates WHERE pick = 1)
+SELECT
+    fg.region,
+    fg.region_code,
+    a.category,
+    fg.activity_code,
+    a.name_zh AS activity_zh,
+    MAX(fg.value) FILTER (WHERE fg.body_code = 'npc') AS npc,
+    MAX(fg.qualifier) FILTER (WHERE fg.body_code = 'npc') AS npc_qualifier,
+    MAX(fg.value) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc,
+    MAX(fg.qualifier) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc_qualifier,
+    MIN(fg.unit) AS unit
+FROM figures fg
+JOIN dim_activity a ON a.activity_code = fg.activity_code
+GROUP BY fg.region_code, fg.region, a.category, fg.activity_code, a.name_zh
+ORDER BY fg.region_code, a.category, fg.activity_code;

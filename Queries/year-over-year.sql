@@ -1,0 +1,86 @@
+-- name: year-over-year
+-- title: 逐年变化 | One region's activity year over year
+-- description: One region and activity across the years: the figure of each year (as in
+-- description: compare-districts), and its change and percent change against the previous year
+-- description: that has a figure. Years in between without a figure are listed with their
+-- description: status: 'no figure' (a report is held but does not state it) or 'no report'.
+-- description: A change involving an at-least or approximate figure is approximate.
+-- param: region      required  region name (青山区), full name or six-digit code (420107)
+-- param: activity    required  activity code, e.g. law_enforcement_inspection
+-- param: body        npc       npc, cppcc, gov, court or procuratorate
+-- param: from        null      first year shown; the first year held when omitted
+-- param: to          null      last year shown; the last year held when omitted
+-- chart: year value
+WITH places AS (
+    SELECT region_code, name FROM dim_region
+    WHERE region_code = CAST(:region AS TEXT) OR name = :region OR full_name = :region
+),
+reports AS (
+    SELECT r.report_id, r.region_code, COALESCE(p.name, r.region_mention) AS region, r.year
+    FROM report r
+    LEFT JOIN places p ON p.region_code = r.region_code
+    WHERE (r.region_code IN (SELECT region_code FROM places)
+           OR (r.region_code IS NULL AND r.region_mention = :region))
+      AND r.body_code = :body
+      AND r.duplicate_of IS NULL
+      AND r.year IS NOT NULL
+      AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
+      AND (:from IS NULL OR r.year >= :from)
+      AND (:to IS NULL OR r.year <= :to)
+),
+candidates AS (
+    SELECT
+        f.fact_id, s.region_code, s.region, f.year, f.value, f.unit,
+        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
+        ROW_NUMBER() OVER (
+            PARTITION BY COALESCE(s.region_code, s.region), f.year
+            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
+        ) AS pick
+    FROM fact_activity f
+    JOIN reports s ON s.report_id = f.report_id
+    WHERE f.activity_code = :activity
+      AND f.section = 'review'
+),
+figures AS (
+    SELECT
+        c.*,
+        LAG(year) OVER held AS previous_year,
+        LAG(value) OVER held AS previous_value,
+        LAG(qualifier) OVER held AS previous_qualifier
+    FROM candidates c
+    WHERE pick = 1
+    WINDOW held AS (PARTITION BY COALESCE(region_code, region) ORDER BY year)
+),
+places_held AS (
+    SELECT region_code, region, MIN(year) AS first_year, MAX(year) AS last_year
+    FROM reports GROUP BY COALESCE(region_code, region)
+),
+years (region_code, region, year, last_year) AS (
+    SELECT region_code, region, COALESCE(:from, first_year), COALESCE(:to, last_year) FROM places_held
+    UNION ALL
+    SELECT region_code, region, year + 1, last_year FROM years WHERE year < last_year
+)
+SELECT
+    y.region,
+    y.region_code,
+    y.year,
+    CASE WHEN fg.fact_id IS NOT NULL THEN 'figure'
+         WHEN EXISTS (SELECT 1 FROM reports s
+                      WHERE s.year = y.year AND COALESCE(s.region_code, s.region) = COALESCE(y.region_code, y.region))
+         THEN 'no figure' ELSE 'no report' END AS status,
+    fg.value,
+    fg.qualifier,
+    fg.unit,
+    fg.previous_year,
+    fg.previous_value,
+    fg.previous_qualifier,
+    fg.value - fg.previous_value AS change,
+    CASE WHEN fg.previous_value IS NULL THEN NULL
+         WHEN fg.qualifier = 'exact' AND fg.previous_qualifier = 'exact' THEN 'exact' ELSE 'approx' END AS change_qualifier,
+    CASE WHEN fg.previous_value > 0
+         THEN round(100.0 * (fg.value - fg.previous_value) / fg.previous_value, 1) END AS change_pct,
+    fg.fact_id
+FROM years y
+LEFT JOIN figures fg
+       ON COALESCE(fg.region_code, fg.region) = COALESCE(y.region_code, y.region) AND fg.year = y.year
+ORDER BY y.region_code, y.region, y.year;
