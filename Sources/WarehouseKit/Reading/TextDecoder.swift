@@ -66,10 +66,11 @@ enum TextDecoder {
         default:
             decoded = try decodeUTF8(body, skipped: skip, path: path, forced: forced != nil)
         }
-        if decoded.text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty(path: path) }
-        if decoded.text.utf8.withContiguousStorageIfAvailable(BinarySniffer.hasControlCharacterNoise) == true {
-            throw .binary(path: path, kind: "binary data (control characters)")
+        let (blank, noisy) = decoded.text.withUTF8 { utf8 in
+            (!utf8.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) }, BinarySniffer.hasControlCharacterNoise(utf8))
         }
+        if blank { throw .empty(path: path) }
+        if noisy { throw .binary(path: path, kind: "binary data (control characters)") }
         return decoded
     }
 
@@ -197,11 +198,18 @@ enum TextDecoder {
 
     /// CR LF and lone CR become LF; the text is returned as is when it has no CR.
     private static func unifyingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress, memchr(base, 0x0D, utf8.count) != nil else { return nil }
+            return unifyingLineEndings(utf8)
+        } ?? text
+    }
+
+    private static func unifyingLineEndings(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(utf8.count)
         var previousWasCR = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0x0D {
                 bytes.append(0x0A)
                 previousWasCR = true
