@@ -116,7 +116,7 @@ enum Boilerplate {
 
     /// 相关阅读, 推荐阅读 …: a short heading that starts a list of links to other articles.
     private static func isRelatedListHeading(_ text: LineBytes) -> Bool {
-        text.scalarCount <= 12 && Phrases.relatedHeadings.contains(where: text.hasPrefix)
+        text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
     }
 
     /// An entry of such a list: a bulleted title, a cut-off preview ending in "...", or its date.

@@ -246,25 +246,27 @@ private struct NormalizingPass {
 
     // MARK: - Context rules
 
-    /// Spaces between a digit and what it counts (27 项, 1 万, 5 %), or thin spaces grouping digits
-    /// (12 345): the end of the run to delete.
+    /// A single space between a digit and what it counts (27 项, 1 万, 5 %), or thin spaces grouping
+    /// digits (12 345): the end of the run to delete. Wider gaps are layout (2024-01-05  浏览) and stay.
     private func spaceInsideNumber(at start: Int, after previous: UInt32) -> (byte: Int, scalars: Int)? {
         guard Self.isASCIIDigit(previous) else { return nil }
         var index = start
         var scalars = 0
         var onlyGroupingSpaces = true
-        while index < bytes.count, scalars < 3 {
+        while index < bytes.count {
             let (value, length) = Self.scalar(in: bytes, at: index)
             switch value {
             case 0x20, 0x09, 0x3000: onlyGroupingSpaces = false
             case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: break
             default:
-                let countsSomething = Normalizer.isHan(value) || value == 0x25 || value == 0xFF05
+                let countsSomething = scalars == 1
+                    && (Normalizer.isHan(value) || value == 0x25 || value == 0xFF05)
                 let groupsDigits = onlyGroupingSpaces && (Self.isASCIIDigit(value) || (0xFF10...0xFF19).contains(value))
                 return countsSomething || groupsDigits ? (index, scalars) : nil
             }
             index += length
             scalars += 1
+            if scalars > 1, !onlyGroupingSpaces { return nil }
         }
         return nil
     }

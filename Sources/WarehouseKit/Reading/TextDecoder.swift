@@ -101,8 +101,9 @@ enum TextDecoder {
             if index % 2 == 0 { evenNulls += 1 } else { oddNulls += 1 }
         }
         if bytes.count % 2 == 0 {
-            if oddNulls > 0, evenNulls * 50 < oddNulls { return "utf-16le" }
-            if evenNulls > 0, oddNulls * 50 < evenNulls { return "utf-16be" }
+            // Characters like 开 (U+5F00) put a few NULs on the other side too.
+            if oddNulls > 0, evenNulls * 3 < oddNulls { return "utf-16le" }
+            if evenNulls > 0, oddNulls * 3 < evenNulls { return "utf-16be" }
         }
         throw .binary(path: path, kind: "binary data (NUL bytes)")
     }
@@ -119,17 +120,17 @@ enum TextDecoder {
             return DecodedText(text: unifyingLineEndings(text), encoding: "utf-8", warnings: [])
         }
         let scan = UTF8Scan(bytes)
-        let clearlyUTF8 = scan.validMultibyte >= 10 * scan.invalid
-        if tolerable(invalid: scan.invalid, of: bytes.count), clearlyUTF8 || forced {
+        // In GB18030 text only a small share of multi-byte sequences happen to be valid UTF-8;
+        // damaged UTF-8 is mostly valid.
+        let looksLikeUTF8 = forced || scan.validMultibyte >= 2 * scan.invalid
+        if looksLikeUTF8, tolerable(invalid: scan.invalid, of: bytes.count), scan.validMultibyte >= 10 * scan.invalid {
             let text = String(decoding: bytes, as: UTF8.self)
             return DecodedText(
                 text: unifyingLineEndings(text), encoding: "utf-8",
                 warnings: [replacementWarning(path: path, count: scan.invalid, first: scan.firstInvalid + skipped, encoding: "utf-8")])
         }
-        if !forced, !clearlyUTF8, let decoded = try? decodeGB18030(bytes, name: "gb18030", skipped: skipped, path: path) {
-            return decoded
-        }
-        throw .invalidBytes(path: path, offset: scan.firstInvalid + skipped, encoding: "utf-8")
+        if looksLikeUTF8 { throw .invalidBytes(path: path, offset: scan.firstInvalid + skipped, encoding: "utf-8") }
+        return try decodeGB18030(bytes, name: "gb18030", skipped: skipped, path: path)
     }
 
     private static func decodeGB18030(
