@@ -41,13 +41,11 @@ struct NormalizedText {
 ///
 /// Newlines are never added or removed. Running it on its own output changes nothing.
 enum Normalizer {
-    static func normalize(_ source: String) -> NormalizedText {
-        var source = source
-        return source.withUTF8 { bytes in
-            var pass = NormalizingPass(bytes)
-            pass.run()
-            return pass.result()
-        }
+    /// - Parameter utf8: valid UTF-8.
+    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        var pass = NormalizingPass(utf8)
+        pass.run()
+        return pass.result()
     }
 
     /// A Chinese character (CJK Unified, Extension A to G, Compatibility Ideographs).
