@@ -39,21 +39,22 @@ enum Boilerplate {
 
     // MARK: - Rules
 
+    /// Lines without sentence punctuation are where page furniture lives; a sentence line is only
+    /// dropped for its own unmistakable phrase (a disclaimer, a photo caption).
     private static func isNoise(_ text: LineBytes) -> Bool {
         let length = text.scalarCount
-        if isSeparatorRule(text) || isBareURL(text) { return true }
         if text.hasPrefix(Phrases.captionPrefix), length <= 80 { return true }
-        guard !text.hasSentenceEnd else { return isSiteNotice(text) }
+        guard !text.hasSentenceEnd, length <= 1000 else { return false }
+        if isSeparatorRule(text) || isBareURL(text) { return true }
         if Phrases.navigationPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
         if Phrases.pagerPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
         if isBreadcrumb(text) || isMenu(text) || isLinkFarm(text) { return true }
-        if isCaption(text, length: length) || isAdvert(text, length: length) || isContact(text, length: length) { return true }
-        return isSiteNotice(text)
+        return isCaption(text, length: length) || isAdvert(text, length: length) || isContact(text, length: length)
     }
 
     /// 首页 > 新闻中心 > 正文: several short parts joined by arrows.
     private static func isBreadcrumb(_ text: LineBytes) -> Bool {
-        guard text.count(of: Phrases.breadcrumbSeparators) >= 2, text.scalarCount <= 80 else { return false }
+        guard text.scalarCount <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
         let parts = text.parts(separatedBy: Phrases.breadcrumbSeparators)
         return parts.allSatisfy { LineBytes.scalarCount($0) <= 16 }
     }
@@ -61,7 +62,7 @@ enum Boilerplate {
     /// 返回顶部, 【打印】【关闭】, 分享到: controls of the page, alone or a few to a line.
     private static func isMenu(_ text: LineBytes) -> Bool {
         if Phrases.controlWords.contains(where: { text.utf8.elementsEqual($0) }) { return true }
-        guard text.containsAny(Phrases.controls), text.scalarCount <= 60 else { return false }
+        guard text.scalarCount <= 60, text.containsAny(Phrases.controls) else { return false }
         let phrases = Phrases.controls.filter(text.contains).count
         return phrases >= 2 || text.scalarCount <= 12 || text.parts(separatedBy: Phrases.listSeparators).count >= 3
     }
@@ -94,9 +95,8 @@ enum Boilerplate {
 
     /// Copyright lines, ICP registration, disclaimers, "reprint with attribution" notes.
     private static func isFooter(_ text: LineBytes) -> Bool {
-        guard text.containsAny(Phrases.footers) else { return false }
-        if Phrases.footers.contains(where: text.hasPrefix) || isSiteNotice(text) { return true }
-        return !text.hasSentenceEnd && text.scalarCount <= 200
+        if text.hasSentenceEnd { return Phrases.footers.contains(where: text.hasPrefix) || isSiteNotice(text) }
+        return text.scalarCount <= 200 && text.containsAny(Phrases.footers)
     }
 
     /// The site speaking of itself (本网, 本站) about reprints, copyright or contact: never report text.
@@ -105,7 +105,7 @@ enum Boilerplate {
     }
 
     private static func isSeparatorRule(_ text: LineBytes) -> Bool {
-        text.utf8.count >= 3 && text.parts(separatedBy: Phrases.ruleCharacters).isEmpty
+        text.utf8.count >= 3 && text.scalars.allSatisfy(Phrases.ruleCharacters.contains)
     }
 
     private static func isBareURL(_ text: LineBytes) -> Bool {
@@ -116,7 +116,7 @@ enum Boilerplate {
 
     /// 相关阅读, 推荐阅读 …: a short heading that starts a list of links to other articles.
     private static func isRelatedListHeading(_ text: LineBytes) -> Bool {
-        text.scalarCount <= 12 && Phrases.relatedHeadings.contains(where: text.hasPrefix)
+        text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
     }
 
     /// An entry of such a list: a bulleted title, a cut-off preview ending in "...", or its date.
@@ -172,7 +172,7 @@ private enum Phrases {
     static let webAddresses = utf8(["http://", "https://", "www.", ".com", ".cn", "@"])
     static let adverts = utf8(["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"])
     static let contacts = utf8(["QQ", "E-Mail", "E-mail", "Email", "email", "邮箱"])
-    static let ruleCharacters = utf8(["-", "=", "_", "*", "~", "·", "—", "─", "━", "•", ".", "#", "+", " "])
+    static let ruleCharacters = Set("-=_*~·—─━•.#+ ".unicodeScalars.map(\.value))
     static let urlStarts = utf8(["http://", "https://", "www."])
     static let relatedHeadings = utf8([
         "相关阅读", "相关新闻", "相关链接", "相关文章", "相关推荐", "推荐阅读", "延伸阅读", "热点推荐", "热门推荐",

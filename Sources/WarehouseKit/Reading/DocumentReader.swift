@@ -6,13 +6,16 @@ public enum DocumentReader {
     ///   detecting it from the bytes.
     public static func read(_ data: Data, path: String, encoding: String? = nil) throws(ReadError) -> ReadDocument {
         let decoded = try TextDecoder.decode(data, path: path, encoding: encoding)
-        let isHTML = HTMLText.isHTML(decoded.text, path: path)
-        let source = isHTML ? HTMLText.text(fromHTML: decoded.text) : decoded.text
-        var normalized = Normalizer.normalize(source)
-        let noise = normalized.utf8.withUnsafeBufferPointer(Boilerplate.noiseLines)
-        normalized.blank(noise)
+        var source = decoded.utf8
+        let isHTML = source.withUnsafeBytes { HTMLText.isHTML($0.bindMemory(to: UInt8.self), path: path) }
+        if isHTML { source = Data(source.withUnsafeBytes { HTMLText.text(fromHTML: $0.bindMemory(to: UInt8.self)) }) }
+        let normalized = source.withUnsafeBytes { raw in
+            var normalized = Normalizer.normalize(raw.bindMemory(to: UInt8.self))
+            normalized.blank(normalized.utf8.withUnsafeBufferPointer(Boilerplate.noiseLines))
+            return normalized
+        }
         return ReadDocument(
-            text: normalized.text, source: source, encoding: decoded.encoding, warnings: decoded.warnings,
+            text: normalized.text, sourceUTF8: source, encoding: decoded.encoding, warnings: decoded.warnings,
             offsets: normalized.offsets, wasHTML: isHTML, wasTraditional: normalized.wasTraditional)
     }
 }

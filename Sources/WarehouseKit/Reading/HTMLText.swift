@@ -19,10 +19,10 @@ enum HTMLText {
     private static let cellElements: Set<[UInt8]> = [Array("td".utf8), Array("th".utf8)]
 
     /// Whether the file is a web page: by its extension, or because it starts with markup.
-    static func isHTML(_ text: String, path: String) -> Bool {
+    static func isHTML(_ utf8: UnsafeBufferPointer<UInt8>, path: String) -> Bool {
         let lowerPath = path.lowercased()
         if [".html", ".htm", ".xhtml", ".shtml"].contains(where: lowerPath.hasSuffix) { return true }
-        let head = Array(text.utf8.prefix(4096)).map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }
+        let head = utf8.prefix(4096).map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }
         guard head.first(where: { $0 > 0x20 }) == UInt8(ascii: "<") else { return false }
         let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<section", "<table"]
         return markers.contains { marker in
@@ -31,38 +31,36 @@ enum HTMLText {
         }
     }
 
-    static func text(fromHTML html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
-            var writer = TextWriter(capacity: bytes.count / 2)
-            var index = 0
-            var preformatted = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<"), let tag = Tag(bytes, at: index) {
-                    index = tag.end
-                    if tag.isComment { continue }
-                    if !tag.closing, !tag.selfClosing, hiddenElements.contains(tag.name) {
-                        index = endOfHiddenElement(tag.name, in: bytes, from: index)
-                    } else if blockElements.contains(tag.name) {
-                        writer.breakLine()
-                        if tag.name == Array("pre".utf8) { preformatted = max(0, preformatted + (tag.closing ? -1 : 1)) }
-                    } else if cellElements.contains(tag.name), !tag.closing {
-                        writer.space()
-                    }
-                } else if byte == UInt8(ascii: "&"), let (scalar, end) = HTMLEntities.decode(bytes, at: index) {
-                    writer.append(scalar)
-                    index = end
-                } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                    if preformatted > 0, byte == 0x0A { writer.breakLine() } else { writer.whitespace(isNewline: byte == 0x0A) }
-                    index += 1
-                } else {
-                    writer.appendByte(byte)
-                    index += 1
+    /// The page's text as UTF-8: one line per block, whitespace collapsed, entities decoded.
+    static func text(fromHTML bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var writer = TextWriter(capacity: bytes.count / 2)
+        var index = 0
+        var preformatted = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let tag = Tag(bytes, at: index) {
+                index = tag.end
+                if tag.isComment { continue }
+                if !tag.closing, !tag.selfClosing, hiddenElements.contains(tag.name) {
+                    index = endOfHiddenElement(tag.name, in: bytes, from: index)
+                } else if blockElements.contains(tag.name) {
+                    writer.breakLine()
+                    if tag.name == Array("pre".utf8) { preformatted = max(0, preformatted + (tag.closing ? -1 : 1)) }
+                } else if cellElements.contains(tag.name), !tag.closing {
+                    writer.space()
                 }
+            } else if byte == UInt8(ascii: "&"), let (scalar, end) = HTMLEntities.decode(bytes, at: index) {
+                writer.append(scalar)
+                index = end
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                if preformatted > 0, byte == 0x0A { writer.breakLine() } else { writer.whitespace(isNewline: byte == 0x0A) }
+                index += 1
+            } else {
+                writer.appendByte(byte)
+                index += 1
             }
-            return writer.finish()
         }
+        return writer.finish()
     }
 
     /// Index after the closing tag of a hidden element (or the end of the page if it is never closed).
@@ -186,9 +184,9 @@ enum HTMLText {
             for byte in UTF8.encode(scalar)! { appendByte(byte) }
         }
 
-        mutating func finish() -> String {
+        mutating func finish() -> [UInt8] {
             while output.last == 0x0A || output.last == 0x20 { output.removeLast() }
-            return String(decoding: output, as: UTF8.self)
+            return output
         }
     }
 }

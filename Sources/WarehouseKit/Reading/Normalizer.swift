@@ -1,3 +1,5 @@
+import Glibc
+
 /// Normalized text as UTF-8, with the map back to the source it was made from.
 struct NormalizedText {
     var utf8: [UInt8]
@@ -10,15 +12,19 @@ struct NormalizedText {
     /// Empties the given lines (their "\n" stays, so line structure is kept).
     mutating func blank(_ lines: [TextLine]) {
         guard !lines.isEmpty else { return }
-        var kept = [UInt8]()
-        kept.reserveCapacity(utf8.count)
-        var copiedUpTo = 0
-        for line in lines {
-            kept.append(contentsOf: utf8[copiedUpTo..<line.bytes.lowerBound])
-            copiedUpTo = line.bytes.upperBound
+        // Compacts in place: a 100 MB text is not copied for a few dropped lines.
+        var written = lines[0].bytes.lowerBound
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            for (position, line) in lines.enumerated() {
+                let keptEnd = position + 1 < lines.count ? lines[position + 1].bytes.lowerBound : buffer.count
+                let kept = line.bytes.upperBound..<keptEnd
+                if written != kept.lowerBound, !kept.isEmpty {
+                    memmove(buffer.baseAddress! + written, buffer.baseAddress! + kept.lowerBound, kept.count)
+                }
+                written += kept.count
+            }
         }
-        kept.append(contentsOf: utf8[copiedUpTo...])
-        utf8 = kept
+        utf8.removeSubrange(written...)
         offsets = offsets.removing(lines.map(\.scalars))
     }
 }
@@ -35,28 +41,37 @@ struct NormalizedText {
 ///
 /// Newlines are never added or removed. Running it on its own output changes nothing.
 enum Normalizer {
-    static func normalize(_ source: String) -> NormalizedText {
-        var source = source
-        return source.withUTF8 { bytes in
-            var pass = NormalizingPass(bytes)
-            pass.run()
-            return pass.result()
-        }
+    /// - Parameter utf8: valid UTF-8.
+    static func normalize(_ utf8: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        var pass = NormalizingPass(utf8)
+        pass.run()
+        return pass.result()
+    }
+
+    /// A Chinese character (CJK Unified, Extension A to G, Compatibility Ideographs).
+    @inline(__always)
+    static func isHan(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0x20000...0x3134F).contains(value)
     }
 }
 
-/// The state of one normalization pass over UTF-8 bytes. Unchanged runs are copied in bulk.
+/// The state of one normalization pass over UTF-8 bytes.
+///
+/// Unchanged runs are copied in bulk, and what only edits need (the previous scalar, scalar counts
+/// for the offset map) is worked out at the edits, so plain text costs a byte test or a table lookup.
 private struct NormalizingPass {
     let bytes: UnsafeBufferPointer<UInt8>
     var output: [UInt8] = []
     var offsets = OffsetMap()
-    /// Start of the run of source bytes not yet copied to `output`.
+    /// Start of the run of source bytes not yet copied to `output`: bytes before it were edited.
     var pendingStart = 0
-    var sourceScalars = 0
-    var outputScalars = 0
-    /// The last scalar written, the context for spaces in numbers, pinyin and punctuation.
-    var previous: UInt32 = 0x0A
-    var hanCount = 0
+    /// The last scalar written at or before `pendingStart` (a text starts as if after a line break).
+    var previousAtPending: UInt32 = 0x0A
+    /// Source scalars before byte `countedUpTo`.
+    var countedScalars = 0
+    var countedUpTo = 0
+    var deletedScalars = 0
     var traditionalCount = 0
     let traditional = TraditionalChinese.shared
 
@@ -67,88 +82,147 @@ private struct NormalizingPass {
 
     mutating func run() {
         var index = 0
-        while index < bytes.count {
-            let (value, length) = Self.scalar(in: bytes, at: index)
-            let next = index + length
-            switch value {
-            case 0x28, 0xFF08:
-                if Self.isHan(previous), let end = PinyinAnnotation.end(in: bytes, openingAt: index) {
-                    delete(from: index, to: end.byte, scalars: end.scalars)
-                    index = end.byte
-                    continue
-                }
-                keep(value)
-            case 0x20, 0x09, 0xA0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000:
-                if let end = spaceInsideNumber(at: index) {
-                    delete(from: index, to: end.byte, scalars: end.scalars)
-                    index = end.byte
-                    continue
-                }
-                if value == 0x20 || value == 0x09 { keep(value) } else { replace(at: index, length: length, with: 0x20) }
-            case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
-                delete(from: index, to: next, scalars: 1)
-                index = next
-                continue
-            case 0x2028, 0x2029:
-                replace(at: index, length: length, with: 0x0A)
-            case 0xFF01...0xFF5E:
-                if Self.keptFullWidth.contains(value) { keep(value) } else { replace(at: index, length: length, with: value - 0xFEE0) }
-            case 0x21, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F:
-                if Self.isHan(previous) || Self.closingCJK.contains(previous),
-                   value != 0x2E || !Self.continuesWord(next < bytes.count ? bytes[next] : 0) {
-                    replace(at: index, length: length, with: Self.chinesePunctuation[value]!)
-                } else {
-                    keep(value)
-                }
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
-                hanCount += 1
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index = Self.isPlainASCII(lead) ? index + 1 : handleASCII(lead, at: index)
+            } else if lead >= 0xE4, lead <= 0xE9, index + 2 < count {
+                // U+4000–U+9FFF, nearly all Chinese text: only the traditional table matters.
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 if let simplified = traditional.simplifiedIfTraditional(value) {
                     traditionalCount += 1
-                    replace(at: index, length: length, with: simplified)
-                } else {
-                    keep(value)
+                    replace(at: index, length: 3, with: simplified)
                 }
-            default:
-                keep(value)
+                index += 3
+            } else {
+                index = handleOther(at: index)
             }
-            index = next
         }
+    }
+
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09, 0x20, 0x21, 0x28, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F: false
+        default: true
+        }
+    }
+
+    /// Spaces, "(" and sentence punctuation: the ASCII that depends on context. Returns the next index.
+    private mutating func handleASCII(_ byte: UInt8, at index: Int) -> Int {
+        let previous = previousScalar(before: index)
+        switch byte {
+        case 0x28:
+            if Normalizer.isHan(previous), let end = PinyinAnnotation.end(in: bytes, openingAt: index) {
+                delete(from: index, to: end.byte, scalars: end.scalars)
+                return end.byte
+            }
+        case 0x20, 0x09:
+            if let end = spaceInsideNumber(at: index, after: previous) {
+                delete(from: index, to: end.byte, scalars: end.scalars)
+                return end.byte
+            }
+        default:
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if Normalizer.isHan(previous) || Self.closingCJK.contains(previous), byte != 0x2E || !Self.continuesWord(next) {
+                replace(at: index, length: 1, with: Self.chinesePunctuation[UInt32(byte)]!)
+            }
+        }
+        return index + 1
+    }
+
+    /// Everything else that is not ASCII: odd spaces, zero-width and full-width characters,
+    /// Extension A and compatibility ideographs. Returns the next index.
+    private mutating func handleOther(at index: Int) -> Int {
+        let (value, length) = Self.scalar(in: bytes, at: index)
+        let next = index + length
+        switch value {
+        case 0xFF08:
+            if Normalizer.isHan(previousScalar(before: index)), let end = PinyinAnnotation.end(in: bytes, openingAt: index) {
+                delete(from: index, to: end.byte, scalars: end.scalars)
+                return end.byte
+            }
+        case 0xA0, 0x2002...0x200A, 0x202F, 0x205F, 0x3000:
+            if let end = spaceInsideNumber(at: index, after: previousScalar(before: index)) {
+                delete(from: index, to: end.byte, scalars: end.scalars)
+                return end.byte
+            }
+            replace(at: index, length: length, with: 0x20)
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
+            delete(from: index, to: next, scalars: 1)
+        case 0x2028, 0x2029:
+            replace(at: index, length: length, with: 0x0A)
+        case 0xFF01...0xFF5E:
+            if !Self.keptFullWidth.contains(value) { replace(at: index, length: length, with: value - 0xFEE0) }
+        default:
+            if let simplified = traditional.simplifiedIfTraditional(value) {
+                traditionalCount += 1
+                replace(at: index, length: length, with: simplified)
+            }
+        }
+        return next
     }
 
     mutating func result() -> NormalizedText {
         flush(upTo: bytes.count)
         // Enough unambiguous traditional characters mark a traditional document (a simplified text
         // quoting a traditional name stays as it is).
-        let wasTraditional = traditionalCount >= 3 && traditionalCount * 20 >= hanCount
+        let wasTraditional = traditionalCount >= 3 && traditionalCount * 20 >= hanCount()
         if wasTraditional { convertAmbiguousCharacters() }
         return NormalizedText(utf8: output, offsets: offsets, wasTraditional: wasTraditional)
     }
 
     // MARK: - Writing
 
-    private mutating func keep(_ value: UInt32) {
-        previous = value
-        sourceScalars += 1
-        outputScalars += 1
-    }
-
     private mutating func replace(at index: Int, length: Int, with value: UInt32) {
         flush(upTo: index)
         output.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
         pendingStart = index + length
-        keep(value)
+        previousAtPending = value
     }
 
     private mutating func delete(from index: Int, to end: Int, scalars: Int) {
+        let previous = previousScalar(before: index)
         flush(upTo: index)
+        let sourceOffset = sourceScalars(before: index)
+        offsets.recordDeletion(normalizedOffset: sourceOffset - deletedScalars, sourceOffset: sourceOffset, count: scalars)
+        deletedScalars += scalars
+        countedUpTo = end
+        countedScalars = sourceOffset + scalars
         pendingStart = end
-        offsets.recordDeletion(normalizedOffset: outputScalars, sourceOffset: sourceScalars, count: scalars)
-        sourceScalars += scalars
+        previousAtPending = previous
     }
 
     private mutating func flush(upTo index: Int) {
         if index > pendingStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pendingStart..<index])) }
         pendingStart = index
+    }
+
+    /// The last scalar written before source byte `index`: read back from the source inside an unchanged run.
+    private func previousScalar(before index: Int) -> UInt32 {
+        guard index > pendingStart else { return previousAtPending }
+        var start = index - 1
+        while start > pendingStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return Self.scalar(in: bytes, at: start).value
+    }
+
+    private mutating func sourceScalars(before index: Int) -> Int {
+        for byte in bytes[countedUpTo..<index] where byte & 0xC0 != 0x80 { countedScalars += 1 }
+        countedUpTo = index
+        return countedScalars
+    }
+
+    /// Chinese characters written, to judge whether the document is traditional.
+    private func hanCount() -> Int {
+        var count = 0
+        var index = 0
+        while index < output.count {
+            let lead = output[index]
+            // U+3400–U+9FFF: E3 90 80 up to E9 BF BF.
+            if lead >= 0xE4, lead <= 0xE9 || lead == 0xE3 && output[index + 1] >= 0x90 { count += 1 }
+            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return count
     }
 
     /// 著 乾 於 後 … are simplified characters too; only a traditional document has them in the traditional sense.
@@ -170,25 +244,27 @@ private struct NormalizingPass {
 
     // MARK: - Context rules
 
-    /// Spaces between a digit and what it counts (27 项, 1 万, 5 %), or thin spaces grouping digits
-    /// (12 345): the end of the run to delete.
-    private func spaceInsideNumber(at start: Int) -> (byte: Int, scalars: Int)? {
+    /// A single space between a digit and what it counts (27 项, 1 万, 5 %), or thin spaces grouping
+    /// digits (12 345): the end of the run to delete. Wider gaps are layout (2024-01-05  浏览) and stay.
+    private func spaceInsideNumber(at start: Int, after previous: UInt32) -> (byte: Int, scalars: Int)? {
         guard Self.isASCIIDigit(previous) else { return nil }
         var index = start
         var scalars = 0
         var onlyGroupingSpaces = true
-        while index < bytes.count, scalars < 3 {
+        while index < bytes.count {
             let (value, length) = Self.scalar(in: bytes, at: index)
             switch value {
             case 0x20, 0x09, 0x3000: onlyGroupingSpaces = false
             case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: break
             default:
-                let countsSomething = Self.isHan(value) || value == 0x25 || value == 0xFF05
+                let countsSomething = scalars == 1
+                    && (Normalizer.isHan(value) || value == 0x25 || value == 0xFF05)
                 let groupsDigits = onlyGroupingSpaces && (Self.isASCIIDigit(value) || (0xFF10...0xFF19).contains(value))
                 return countsSomething || groupsDigits ? (index, scalars) : nil
             }
             index += length
             scalars += 1
+            if scalars > 1, !onlyGroupingSpaces { return nil }
         }
         return nil
     }
@@ -204,11 +280,6 @@ private struct NormalizingPass {
 
     /// Closing quotes and brackets after which ASCII punctuation is Chinese punctuation too: ” ’ 」 』 》 】 ）.
     static let closingCJK: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0xFF09]
-
-    static func isHan(_ value: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
-            || (0x20000...0x3134F).contains(value)
-    }
 
     static func isASCIIDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// A file's bytes as text, before any normalization: what "as written" means for evidence.
 struct DecodedText: Sendable {
-    /// The text with line endings unified to "\n" (CR LF and lone CR), so lines split the same everywhere.
-    var text: String
+    /// The text as valid UTF-8, line endings unified to "\n" (CR LF and lone CR) so lines split the
+    /// same everywhere. For UTF-8 files this shares the file's bytes.
+    var utf8: Data
     /// Canonical name of the encoding used (utf-8, utf-16le, utf-16be, gb18030, gbk).
     var encoding: String
     var warnings: [String]
@@ -29,7 +30,7 @@ enum TextDecoder {
             }
             forced = name
         }
-        let result = data.withUnsafeBytes { raw -> Result<DecodedText, ReadError> in
+        let result = data.withUnsafeBytes { raw -> Result<Decoded, ReadError> in
             let bytes = raw.bindMemory(to: UInt8.self)
             do throws(ReadError) {
                 return .success(try decode(bytes, path: path, forced: forced))
@@ -37,15 +38,40 @@ enum TextDecoder {
                 return .failure(error)
             }
         }
+        let decoded: Decoded
         switch result {
-        case .success(let decoded): return decoded
+        case .success(let value): decoded = value
         case .failure(let error): throw error
         }
+        let utf8 = switch decoded.body {
+        case .original(let skip): data.dropFirst(skip)
+        case .converted(let bytes): Data(bytes)
+        }
+        let (blank, noisy) = utf8.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return (!bytes.contains { $0 != 0x20 && !(0x09...0x0D).contains($0) }, BinarySniffer.hasControlCharacterNoise(bytes))
+        }
+        if blank { throw .empty(path: path) }
+        if noisy { throw .binary(path: path, kind: "binary data (control characters)") }
+        return DecodedText(utf8: utf8, encoding: decoded.encoding, warnings: decoded.warnings)
+    }
+
+    /// Text bytes found inside the file, or made from it.
+    private enum Body {
+        /// Valid UTF-8 with "\n" line ends from this byte offset on: used as it is.
+        case original(skip: Int)
+        case converted([UInt8])
+    }
+
+    private struct Decoded {
+        var body: Body
+        var encoding: String
+        var warnings: [String] = []
     }
 
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, path: String, forced: String?
-    ) throws(ReadError) -> DecodedText {
+    ) throws(ReadError) -> Decoded {
         if bytes.isEmpty { throw .empty(path: path) }
         if let kind = BinarySniffer.signatureKind(of: bytes) { throw .binary(path: path, kind: kind) }
         let mark = ByteOrderMark(bytes)
@@ -57,20 +83,14 @@ enum TextDecoder {
         }
         let skip = mark?.encoding == encoding ? mark!.length : 0
         let body = UnsafeBufferPointer(rebasing: bytes[skip...])
-        var decoded: DecodedText
         switch encoding {
         case "utf-16le", "utf-16be":
-            decoded = try decodeUTF16(body, bigEndian: encoding == "utf-16be", skipped: skip, path: path)
+            return try decodeUTF16(body, bigEndian: encoding == "utf-16be", skipped: skip, path: path)
         case "gb18030", "gbk":
-            decoded = try decodeGB18030(body, name: encoding, skipped: skip, path: path)
+            return try decodeGB18030(body, name: encoding, skipped: skip, path: path)
         default:
-            decoded = try decodeUTF8(body, skipped: skip, path: path, forced: forced != nil)
+            return try decodeUTF8(body, skipped: skip, path: path, forced: forced != nil)
         }
-        if decoded.text.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty(path: path) }
-        if decoded.text.utf8.withContiguousStorageIfAvailable(BinarySniffer.hasControlCharacterNoise) == true {
-            throw .binary(path: path, kind: "binary data (control characters)")
-        }
-        return decoded
     }
 
     private struct ByteOrderMark {
@@ -100,8 +120,9 @@ enum TextDecoder {
             if index % 2 == 0 { evenNulls += 1 } else { oddNulls += 1 }
         }
         if bytes.count % 2 == 0 {
-            if oddNulls > 0, evenNulls * 50 < oddNulls { return "utf-16le" }
-            if evenNulls > 0, oddNulls * 50 < evenNulls { return "utf-16be" }
+            // Characters like 开 (U+5F00) put a few NULs on the other side too.
+            if oddNulls > 0, evenNulls * 3 < oddNulls { return "utf-16le" }
+            if evenNulls > 0, oddNulls * 3 < evenNulls { return "utf-16be" }
         }
         throw .binary(path: path, kind: "binary data (NUL bytes)")
     }
@@ -113,27 +134,28 @@ enum TextDecoder {
 
     private static func decodeUTF8(
         _ bytes: UnsafeBufferPointer<UInt8>, skipped: Int, path: String, forced: Bool
-    ) throws(ReadError) -> DecodedText {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return DecodedText(text: unifyingLineEndings(text), encoding: "utf-8", warnings: [])
+    ) throws(ReadError) -> Decoded {
+        if UTF8Validation.isValid(bytes) {
+            let body = unifyingLineEndings(bytes).map(Body.converted) ?? .original(skip: skipped)
+            return Decoded(body: body, encoding: "utf-8")
         }
         let scan = UTF8Scan(bytes)
-        let clearlyUTF8 = scan.validMultibyte >= 10 * scan.invalid
-        if tolerable(invalid: scan.invalid, of: bytes.count), clearlyUTF8 || forced {
-            let text = String(decoding: bytes, as: UTF8.self)
-            return DecodedText(
-                text: unifyingLineEndings(text), encoding: "utf-8",
+        // In GB18030 text only a small share of multi-byte sequences happen to be valid UTF-8;
+        // damaged UTF-8 is mostly valid.
+        let looksLikeUTF8 = forced || scan.validMultibyte >= 2 * scan.invalid
+        if looksLikeUTF8, tolerable(invalid: scan.invalid, of: bytes.count), scan.validMultibyte >= 10 * scan.invalid {
+            let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            return Decoded(
+                body: .converted(repaired.withUnsafeBufferPointer(unifyingLineEndings) ?? repaired), encoding: "utf-8",
                 warnings: [replacementWarning(path: path, count: scan.invalid, first: scan.firstInvalid + skipped, encoding: "utf-8")])
         }
-        if !forced, !clearlyUTF8, let decoded = try? decodeGB18030(bytes, name: "gb18030", skipped: skipped, path: path) {
-            return decoded
-        }
-        throw .invalidBytes(path: path, offset: scan.firstInvalid + skipped, encoding: "utf-8")
+        if looksLikeUTF8 { throw .invalidBytes(path: path, offset: scan.firstInvalid + skipped, encoding: "utf-8") }
+        return try decodeGB18030(bytes, name: "gb18030", skipped: skipped, path: path)
     }
 
     private static func decodeGB18030(
         _ bytes: UnsafeBufferPointer<UInt8>, name: String, skipped: Int, path: String
-    ) throws(ReadError) -> DecodedText {
+    ) throws(ReadError) -> Decoded {
         // GBK and GB2312 are subsets of GB18030, which Glibc decodes more completely.
         guard let converter = IconvConverter(from: "GB18030", to: "UTF-8") else {
             throw .unknownEncoding(path: path, name: name)
@@ -146,12 +168,13 @@ enum TextDecoder {
             }
             warnings.append(replacementWarning(path: path, count: failures.count, first: first.offset + skipped, encoding: name))
         }
-        return DecodedText(text: unifyingLineEndings(String(decoding: output, as: UTF8.self)), encoding: name, warnings: warnings)
+        let unified = output.withUnsafeBufferPointer(unifyingLineEndings) ?? output
+        return Decoded(body: .converted(unified), encoding: name, warnings: warnings)
     }
 
     private static func decodeUTF16(
         _ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool, skipped: Int, path: String
-    ) throws(ReadError) -> DecodedText {
+    ) throws(ReadError) -> Decoded {
         let name = bigEndian ? "utf-16be" : "utf-16le"
         var units = [UInt16]()
         units.reserveCapacity(bytes.count / 2)
@@ -163,21 +186,22 @@ enum TextDecoder {
         }
         var invalid = bytes.count % 2
         var firstInvalid = invalid == 1 ? bytes.count - 1 : Int.max
-        var output = String.UnicodeScalarView()
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count * 3 / 2)
         var unitIndex = 0
         var iterator = units.makeIterator()
         var decoder = UTF16()
         decodeLoop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                output.append(scalar)
+                output.append(contentsOf: UTF8.encode(scalar)!)
                 unitIndex += scalar.value > 0xFFFF ? 2 : 1
             case .emptyInput:
                 break decodeLoop
             case .error:
                 invalid += 1
                 firstInvalid = min(firstInvalid, unitIndex * 2)
-                output.append("\u{FFFD}")
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                 unitIndex += 1
             }
         }
@@ -188,20 +212,21 @@ enum TextDecoder {
             }
             warnings.append(replacementWarning(path: path, count: invalid, first: firstInvalid + skipped, encoding: name))
         }
-        return DecodedText(text: unifyingLineEndings(String(output)), encoding: name, warnings: warnings)
+        let unified = output.withUnsafeBufferPointer(unifyingLineEndings) ?? output
+        return Decoded(body: .converted(unified), encoding: name, warnings: warnings)
     }
 
     private static func replacementWarning(path: String, count: Int, first: Int, encoding: String) -> String {
         "\(path): \(count) invalid \(encoding) byte sequence(s) replaced with U+FFFD, the first at byte offset \(first)"
     }
 
-    /// CR LF and lone CR become LF; the text is returned as is when it has no CR.
-    private static func unifyingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+    /// CR LF and lone CR become LF; nil when there is no CR.
+    private static func unifyingLineEndings(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = utf8.baseAddress, memchr(base, 0x0D, utf8.count) != nil else { return nil }
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(utf8.count)
         var previousWasCR = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0x0D {
                 bytes.append(0x0A)
                 previousWasCR = true
@@ -210,48 +235,6 @@ enum TextDecoder {
             if !(byte == 0x0A && previousWasCR) { bytes.append(byte) }
             previousWasCR = false
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// Counts of well-formed and malformed UTF-8 sequences, to tell damaged UTF-8 from another encoding.
-private struct UTF8Scan {
-    var invalid = 0
-    var validMultibyte = 0
-    var firstInvalid = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        var sawInvalid = false
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length = switch lead {
-            case 0xC2...0xDF: 2
-            case 0xE0...0xEF: 3
-            case 0xF0...0xF4: 4
-            default: 0
-            }
-            let end = index + length
-            var valid = length > 0 && end <= bytes.count
-            if valid {
-                for next in (index + 1)..<end where bytes[next] & 0xC0 != 0x80 { valid = false }
-            }
-            if valid, String(validating: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) == nil {
-                valid = false  // overlong, surrogate or out-of-range forms
-            }
-            if valid {
-                validMultibyte += 1
-                index = end
-            } else {
-                if !sawInvalid { firstInvalid = index }
-                sawInvalid = true
-                invalid += 1
-                index += 1
-            }
-        }
+        return bytes
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// One line of UTF-8 text (without its "\n"), located both in bytes and in Unicode scalars.
 struct TextLine {
     var bytes: Range<Int>
@@ -5,21 +7,20 @@ struct TextLine {
 
     /// Every line of `utf8`, including empty ones.
     static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [TextLine] {
+        guard let base = utf8.baseAddress else { return [TextLine(bytes: 0..<0, scalars: 0..<0)] }
         var lines: [TextLine] = []
         var lineStart = 0
         var scalarStart = 0
-        var scalar = 0
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if byte & 0xC0 != 0x80 { scalar += 1 }
-            if byte == 0x0A {
-                lines.append(TextLine(bytes: lineStart..<index, scalars: scalarStart..<(scalar - 1)))
-                lineStart = index + 1
-                scalarStart = scalar
-            }
+        while true {
+            let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart)
+                .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? utf8.count
+            var scalars = 0
+            for byte in UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]) where byte & 0xC0 != 0x80 { scalars += 1 }
+            lines.append(TextLine(bytes: lineStart..<lineEnd, scalars: scalarStart..<(scalarStart + scalars)))
+            guard lineEnd < utf8.count else { return lines }
+            lineStart = lineEnd + 1
+            scalarStart += scalars + 1
         }
-        lines.append(TextLine(bytes: lineStart..<utf8.count, scalars: scalarStart..<scalar))
-        return lines
     }
 }
 
@@ -28,6 +29,9 @@ struct LineBytes {
     let utf8: UnsafeBufferPointer<UInt8>
     /// Whether the line began with a list bullet (now stripped): how link lists are laid out.
     let startedWithBullet: Bool
+    let scalarCount: Int
+    /// Has a sentence end: 。！？； (ASCII ones after Chinese were already made Chinese by the normalizer).
+    let hasSentenceEnd: Bool
 
     /// The line without leading and trailing spaces, tabs and list bullets.
     init(_ utf8: UnsafeBufferPointer<UInt8>, line: TextLine) {
@@ -42,25 +46,71 @@ struct LineBytes {
         }
         self.utf8 = UnsafeBufferPointer(rebasing: utf8[start..<end])
         startedWithBullet = bullet != nil
+        // Trimmed spaces and tabs are one byte each; a bullet is one scalar.
+        scalarCount = line.scalars.count - (line.bytes.count - (end - start) - (bullet?.count ?? 0)) - (bullet == nil ? 0 : 1)
+        hasSentenceEnd = Self.findsSentenceEnd(self.utf8)
+    }
+
+    /// Stops at the first mark: in report text that is a few characters in.
+    private static func findsSentenceEnd(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let end = utf8.count - 2
+        while index < end {
+            let byte = utf8[index]
+            // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B.
+            if byte == 0xE3, utf8[index + 1] == 0x80, utf8[index + 2] == 0x82 { return true }
+            if byte == 0xEF, utf8[index + 1] == 0xBC {
+                let last = utf8[index + 2]
+                if last == 0x81 || last == 0x9F || last == 0x9B { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let bullets: [[UInt8]] = ["•", "·", "●", "◆", "■", "□", "▪", "◇", "○", "※", "★", "☆", "►", "▶"].map { Array($0.utf8) }
 
     var isEmpty: Bool { utf8.isEmpty }
 
-    var scalarCount: Int { Self.scalarCount(utf8) }
+    /// The scalar values of the line, decoded lazily (rules stop at the first that fails).
+    var scalars: some Sequence<UInt32> {
+        var index = 0
+        let utf8 = utf8
+        return AnySequence {
+            AnyIterator { () -> UInt32? in
+                guard index < utf8.count else { return nil }
+                var scalar = UInt32(utf8[index])
+                var length = 1
+                if scalar >= 0xF0 {
+                    (scalar, length) = (scalar & 0x07, 4)
+                } else if scalar >= 0xE0 {
+                    (scalar, length) = (scalar & 0x0F, 3)
+                } else if scalar >= 0xC0 {
+                    (scalar, length) = (scalar & 0x1F, 2)
+                }
+                for next in (index + 1)..<min(index + length, utf8.count) { scalar = scalar << 6 | UInt32(utf8[next] & 0x3F) }
+                index += length
+                return scalar
+            }
+        }
+    }
 
     static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     }
 
+    /// Searches with memchr for the phrase's first continuation byte: lead bytes of Chinese
+    /// characters are few and everywhere, continuation bytes spread over 64 values.
     func contains(_ phrase: [UInt8]) -> Bool {
-        guard let first = phrase.first, utf8.count >= phrase.count else { return false }
-        var index = 0
-        let last = utf8.count - phrase.count
-        while index <= last {
-            if utf8[index] == first, utf8[index...].starts(with: phrase) { return true }
-            index += 1
+        guard !phrase.isEmpty, utf8.count >= phrase.count, let base = utf8.baseAddress else { return false }
+        let anchor = phrase.firstIndex { $0 & 0xC0 == 0x80 } ?? 0
+        var from = anchor
+        let lastStart = utf8.count - phrase.count
+        while from <= lastStart + anchor,
+              let found = memchr(base + from, Int32(phrase[anchor]), lastStart + anchor - from + 1) {
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+            if utf8[start...].starts(with: phrase) { return true }
+            from = start + anchor + 1
         }
         return false
     }
@@ -85,9 +135,6 @@ struct LineBytes {
         }
         return total
     }
-
-    /// Ends a sentence: 。！？； (ASCII ones after Chinese were already made Chinese by the normalizer).
-    var hasSentenceEnd: Bool { Self.sentenceEnds.contains(where: contains) }
 
     var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
@@ -115,6 +162,4 @@ struct LineBytes {
         close(utf8.count)
         return parts
     }
-
-    static let sentenceEnds: [[UInt8]] = ["。", "！", "？", "；"].map { Array($0.utf8) }
 }

@@ -8,66 +8,55 @@ import Foundation
 /// GB2312 are unambiguously traditional and always converted; the rest (著 乾 於 後 …) only when the
 /// document as a whole is traditional.
 struct TraditionalChinese: Sendable {
-    /// Ideograph blocks the table covers: CJK Extension A, Unified Ideographs, Compatibility Ideographs.
-    private static let blocks: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    /// The ideographs the table covers: CJK Extension A through the Compatibility Ideographs.
+    private static let first: UInt32 = 0x3400
+    private static let last: UInt32 = 0xFAFF
+    /// Marks a table entry as ambiguous (also a simplified character).
+    private static let ambiguousFlag: UInt32 = 1 << 31
 
-    /// Simplified scalar value per ideograph, or 0 where ICU leaves the character alone.
+    /// Per ideograph (value - `first`): its simplified scalar value, possibly flagged, or 0 where ICU
+    /// leaves it alone. One flat array, because the lookup runs for every Chinese character read.
     private let simplified: [UInt32]
-    /// Ideographs that ICU converts but that are also standard simplified characters.
-    private let ambiguous: Set<UInt32>
 
     static let shared = TraditionalChinese()
 
     private init() {
         var ideographs = String.UnicodeScalarView()
         var values: [UInt32] = []
-        for block in Self.blocks {
-            for value in block {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                values.append(value)
-                ideographs.append(scalar)
-                // A line per character keeps ICU from applying phrase rules across characters.
-                ideographs.append("\n")
-            }
+        for value in Self.first...Self.last {
+            guard let scalar = Unicode.Scalar(value), Normalizer.isHan(value) else { continue }
+            values.append(value)
+            ideographs.append(scalar)
+            // A line per character keeps ICU from applying phrase rules across characters.
+            ideographs.append("\n")
         }
-        var table = [UInt32](repeating: 0, count: Self.index(of: 0xFAFF)! + 1)
-        var ambiguous = Set<UInt32>()
+        var table = [UInt32](repeating: 0, count: Int(Self.last - Self.first) + 1)
         let converted = String(ideographs).applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? ""
         let lines = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         let gb2312 = IconvConverter(from: "UTF-8", to: "GB2312")
         if lines.count >= values.count {
             for (value, line) in zip(values, lines) {
                 guard line.count == 1, let target = line.first, target.value != value else { continue }
-                table[Self.index(of: value)!] = target.value
                 // Encodable in GB2312 means it is also a standard simplified character.
-                if let gb2312, gb2312.convert(Array(String(Unicode.Scalar(value)!).utf8)).failure == nil {
-                    ambiguous.insert(value)
-                }
+                let ambiguous = gb2312?.convert(Array(String(Unicode.Scalar(value)!).utf8)).failure == nil
+                table[Int(value - Self.first)] = target.value | (ambiguous ? Self.ambiguousFlag : 0)
             }
         }
         simplified = table
-        self.ambiguous = ambiguous
-    }
-
-    /// Position of an ideograph in the table: the three blocks laid end to end.
-    private static func index(of value: UInt32) -> Int? {
-        var base = 0
-        for block in blocks {
-            if block.contains(value) { return base + Int(value - block.lowerBound) }
-            base += block.count
-        }
-        return nil
     }
 
     /// The simplified form of an unambiguously traditional character, else nil.
+    @inline(__always)
     func simplifiedIfTraditional(_ value: UInt32) -> UInt32? {
-        guard value >= 0x3400, value <= 0xFAFF, let index = Self.index(of: value) else { return nil }
-        let target = simplified[index]
-        return target == 0 || ambiguous.contains(value) ? nil : target
+        guard value >= Self.first, value <= Self.last else { return nil }
+        let entry = simplified[Int(value &- Self.first)]
+        return entry == 0 || entry & Self.ambiguousFlag != 0 ? nil : entry
     }
 
     /// The simplified form of a character that is traditional only in a traditional document (著 → 着).
     func simplifiedInTraditionalText(_ value: UInt32) -> UInt32? {
-        ambiguous.contains(value) ? simplified[Self.index(of: value)!] : nil
+        guard value >= Self.first, value <= Self.last else { return nil }
+        let entry = simplified[Int(value &- Self.first)]
+        return entry & Self.ambiguousFlag != 0 ? entry & ~Self.ambiguousFlag : nil
     }
 }

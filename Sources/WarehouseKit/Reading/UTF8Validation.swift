@@ -1,0 +1,83 @@
+/// UTF-8 checks on raw bytes, so valid input is used as it is, without building a String from it.
+enum UTF8Validation {
+    /// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF)? ASCII is checked eight
+    /// bytes at a time.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xC2 {
+                return false
+            } else if lead < 0xE0 {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count else { return false }
+                let second = bytes[index + 1]
+                guard second & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80,
+                      lead != 0xE0 || second >= 0xA0, lead != 0xED || second < 0xA0 else { return false }
+                index += 3
+            } else if lead < 0xF5 {
+                guard index + 3 < count else { return false }
+                let second = bytes[index + 1]
+                guard second & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80, bytes[index + 3] & 0xC0 == 0x80,
+                      lead != 0xF0 || second >= 0x90, lead != 0xF4 || second < 0x90 else { return false }
+                index += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Counts of well-formed and malformed UTF-8 sequences, to tell damaged UTF-8 from another encoding.
+struct UTF8Scan {
+    var invalid = 0
+    var validMultibyte = 0
+    var firstInvalid = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var sawInvalid = false
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = switch lead {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 0
+            }
+            let end = index + length
+            var valid = length > 0 && end <= bytes.count
+            if valid {
+                for next in (index + 1)..<end where bytes[next] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid, !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
+                valid = false  // overlong, surrogate or out-of-range forms
+            }
+            if valid {
+                validMultibyte += 1
+                index = end
+            } else {
+                if !sawInvalid { firstInvalid = index }
+                sawInvalid = true
+                invalid += 1
+                index += 1
+            }
+        }
+    }
+}
