@@ -26,10 +26,11 @@ enum ReportStartFinder {
                 titles[index] = ReportStart(line: index, title: line, body: title.body, titleStem: title.stem)
             }
         }
-        var starts = titles.values.filter { confirmed($0.line, in: doc, titles: titles) }.sorted { $0.line < $1.line }
+        let titled = titles.values.filter { confirmed($0.line, in: doc, titles: titles) }.sorted { $0.line < $1.line }
+        var starts = titled
         for index in doc.lines(containing: "向大会") {
             let line = doc.trimmed(index, limit: 400)
-            guard let body = TitleDetector.delivery(line), !inHeader(index, of: starts, in: doc) else { continue }
+            guard let body = TitleDetector.delivery(line), !inHeader(index, of: titled, in: doc) else { continue }
             var first = index
             if let previous = previousNonBlank(before: index, in: doc), TitleDetector.isSalutation(doc.trimmed(previous)) {
                 first = previous
@@ -47,8 +48,13 @@ enum ReportStartFinder {
     /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
     static func endLine(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
         let next = k + 1 < starts.count ? starts[k + 1].line : doc.lines.count
-        let footer = footers.first { $0 > starts[k].line && $0 < next }
-        return footer ?? next
+        var low = 0
+        var high = footers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if footers[mid] <= starts[k].line { low = mid + 1 } else { high = mid }
+        }
+        return low < footers.count ? min(footers[low], next) : next
     }
 
     private static func length(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
@@ -71,9 +77,16 @@ enum ReportStartFinder {
     }
 
     /// Whether a delivery sentence at `index` belongs to the header of the title just before it.
-    private static func inHeader(_ index: Int, of starts: [ReportStart], in doc: LineIndex) -> Bool {
-        guard let title = starts.last(where: { $0.line < index }) else { return false }
-        var line = title.line
+    /// - Parameter titles: title starts, sorted by line.
+    private static func inHeader(_ index: Int, of titles: [ReportStart], in doc: LineIndex) -> Bool {
+        var low = 0
+        var high = titles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if titles[mid].line < index { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return false }
+        var line = titles[low - 1].line
         for _ in 0..<headerLines {
             guard let next = doc.nextNonBlank(after: line, before: line + 40) else { return false }
             if next == index { return true }
