@@ -355,3 +355,40 @@ enum HandWritten {
             == [nil, 0, nil])
     }
 }
+
+@Suite struct PeriodDetectorTests {
+    func evidence(title: String = "", headings: [String] = [], opening: [String] = [], dates: [String] = []) -> PeriodDetector.Evidence {
+        let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
+            SectionHeading.cue(of: Array(line.unicodeScalars)).map { SectionHeading(cue: $0.cue, year: $0.year, offset: index * 100) }
+        }
+        return PeriodDetector.evidence(
+            title: Array(title.unicodeScalars), headings: parsed, opening: opening.map { Array($0.unicodeScalars) },
+            dateLines: dates.map { Array($0.unicodeScalars) })
+    }
+
+    @Test func reviewYearFromHeadings() {
+        #expect(evidence(headings: ["2022年的主要工作", "2023年的工作安排"]).year == 2022)
+        #expect(evidence(headings: ["过去一年的主要工作", "2023年的工作安排"]).year == 2022)
+        #expect(evidence(headings: ["过去一年的主要工作", "2023年主要工作"]).year == 2022)
+        #expect(evidence(headings: ["一、2022年工作回顾", "二、2023年重点工作"]).year == 2022)
+        #expect(evidence(headings: ["2020年", "2021年"]).year == 2020)
+    }
+
+    @Test func reviewYearFromTitleOpeningOrDelivery() {
+        #expect(evidence(title: "厚植新时代政协情怀——商州区政协2022年工作回顾").year == 2022)
+        #expect(evidence(title: "商州区人大常委会2023年工作展望").year == nil)
+        #expect(evidence(title: "2023年政府工作报告").year == 2022)
+        #expect(evidence(opening: ["2023年,汉南区人大常委会坚持以习近平新时代中国特色社会主义思想为指导"]).year == 2023)
+        #expect(evidence(opening: ["2022年6月30日,区政协组织委员视察工业园区。"]).year == nil)
+        #expect(evidence(dates: ["2023-02-14"]).year == 2022)
+        #expect(evidence(dates: ["2020年12月26日,在区第五届人民代表大会第六次会议上"]).year == 2020)
+    }
+
+    @Test func fiveYearReviewCoversFiveYears() {
+        let fiveYears = evidence(headings: ["一、2022年主要工作", "二、过去五年工作回顾", "三、今后工作的建议"])
+        #expect(fiveYears.period(orYear: nil) == Period(year: 2022, start: 2018, end: 2022))
+        let annual = evidence(headings: ["2022年主要工作", "(二)聚焦十四五规划工作", "2023年主要任务"])
+        #expect(annual.period(orYear: nil) == Period(year: 2022))
+        #expect(evidence(headings: ["今后五年工作建议"]).coversFiveYears == false)
+    }
+}

@@ -87,9 +87,3 @@ enum RegionMention {
         return reachable[words.count]
     }
 }
-
-extension Phrase {
-    init(scalars: [Unicode.Scalar]) {
-        self.init(stringLiteral: scalars.string)
-    }
-}
