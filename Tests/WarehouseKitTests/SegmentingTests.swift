@@ -55,9 +55,8 @@ enum SegmentingSamples {
             #expect(span.period?.year == expected.year, "\(file)#\(expected.ordinal) year")
             #expect(span.period?.start == expected.period_start, "\(file)#\(expected.ordinal) period start")
             #expect(span.period?.end == expected.period_end, "\(file)#\(expected.ordinal) period end")
-            if let mention = span.regionMention {
-                #expect(mention.hasSuffix(expected.region), "\(file)#\(expected.ordinal) region \(mention)")
-            }
+            let mention = span.regionMention ?? ""
+            #expect(mention.hasSuffix(expected.region), "\(file)#\(expected.ordinal) region \(mention)")
         }
         let copies = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(text, $0.range) })
         let expectedCopies = gold.map { report in
@@ -306,6 +305,15 @@ enum HandWritten {
         #expect(mention(stem: "区", opening: "我受区十九届人大常委会委托,向大会报告工作") == nil)
         #expect(mention(opening: "我区人大常委会坚持围绕中心;全区人大代表积极履职") == nil)
         #expect(mention(opening: "沿着时间的轨迹,翻开这部人大常委会的履职日志") == nil)
+    }
+
+    @Test func unboundedNameIsTakenAsTheReportRepeatsIt() {
+        let opening = "沿着时间的轨迹,翻开汉滨区人大常委会2019年的履职日志"
+        let report = opening + "\n审议通过了《汉滨区创建省级生态文明示范区的决议》\n汉滨区人大将坚持党的领导"
+        let lines = report.split(separator: "\n").map { Array($0.unicodeScalars) }
+        let repeats = { (name: Phrase) in lines.filter { $0.has(name) }.count }
+        #expect(RegionMention.find(titleStem: nil, title: [], opening: Array(opening.unicodeScalars), repeats: repeats) == "汉滨区")
+        #expect(RegionMention.find(titleStem: nil, title: [], opening: Array(opening.unicodeScalars)) == nil)
     }
 }
 

@@ -104,15 +104,18 @@ struct LineIndex: Sendable {
     }
 
     /// Indices of the lines that hold `pattern`, in order, each once.
-    func lines(containing pattern: Phrase) -> [Int] {
+    func lines(containing pattern: Phrase, within range: Range<Int>? = nil) -> [Int] {
         let needle = pattern.utf8
+        let range = range ?? 0..<lines.count
         var found: [Int] = []
+        guard !range.isEmpty else { return found }
         utf8.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
                 guard let base = hay.baseAddress, let p = pin.baseAddress, !needle.isEmpty else { return }
-                var offset = 0
-                var lineCursor = 0
-                while let at = Self.find(p, needle.count, in: base, from: offset, to: hay.count) {
+                var offset = lines[range.lowerBound].bytes.lowerBound
+                let end = lines[range.upperBound - 1].bytes.upperBound
+                var lineCursor = range.lowerBound
+                while let at = Self.find(p, needle.count, in: base, from: offset, to: end) {
                     while lineCursor + 1 < lines.count && lines[lineCursor].bytes.upperBound < at { lineCursor += 1 }
                     if found.last != lineCursor { found.append(lineCursor) }
                     offset = lines[lineCursor].bytes.upperBound + 1

@@ -31,7 +31,8 @@ public enum ReportSplitter {
                 title: start.title, headings: headings, opening: opening,
                 dateLines: [start.title] + opening.filter { $0.count <= 60 })
             let region = RegionMention.find(
-                titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)))
+                titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
+                repeats: { doc.lines(containing: $0, within: start.line..<end).count })
             let span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
             drafts.append((span, evidence, headings))
         }
