@@ -170,7 +170,60 @@ enum HandWritten {
         """
 }
 
+extension HandWritten {
+    static let governmentPage = """
+        首页 > 政务公开 > 政府工作报告
+        2023年长清区政府工作报告
+        发布时间:2023-01-20 来源:区政府办公室
+        ——2023年1月5日在长清区第十八届人民代表大会第三次会议上
+        长清区人民政府区长 张明
+        各位代表:
+        现在,我代表区人民政府,向大会报告工作,请予审议。
+        过去一年,我们新建改建农村公路12条,新增城镇就业岗位3200个,完成棚户区改造1800户。\(reviewParagraph)
+        今年,我们将新建改建农村公路15条。\(reviewParagraph)
+        """
+
+    static let sessionNews = """
+        1月5日上午,长清区第十八届人民代表大会第三次会议隆重开幕。
+        区长张明代表区人民政府向大会作政府工作报告。
+        报告指出,过去一年,全区新建改建农村公路12条,新增城镇就业岗位3200个,完成棚户区改造1800户。\(reviewParagraph)
+        """
+
+    static let untitledReviewWithRelatedTitles = """
+        2022年,丰源区人大常委会紧扣区委中心工作,共组织执法检查6项,听取审议专项工作报告14个。\(reviewParagraph)
+        区人大常委会坚持人民至上,组织人大代表开展视察调研18次。\(reviewParagraph)
+        区人大常委会加强代表工作,人大代表提出建议批评和意见126件,全部办结。
+        区人大常委会加强自身建设。
+        相关阅读
+        丰源区人民政府工作报告
+        2023年1月6日,丰源区第十届人民代表大会第三次会议开幕,区长作政府工作报告,全面回顾过去一年的工作并部署今年的任务。
+        """
+}
+
 @Suite struct HandWrittenSegmentingTests {
+    @Test func governmentPageWithYearBeforeItsTitle() throws {
+        let spans = ReportSplitter.split(HandWritten.governmentPage)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .gov)
+        #expect(spans[0].title == "2023年长清区政府工作报告")
+        #expect(spans[0].period?.year == 2022)
+        #expect(spans[0].regionMention == "长清区")
+    }
+
+    @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
+        let spans = ReportSplitter.split(HandWritten.sessionNews)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .gov)
+        #expect(spans[0].title == "区长张明代表区人民政府向大会作政府工作报告")
+    }
+
+    @Test func titleLinkedAfterAPageFooterIsNotAReport() throws {
+        let spans = ReportSplitter.split(HandWritten.untitledReviewWithRelatedTitles)
+        #expect(spans.map(\.body) == [.npc])
+        #expect(spans.first?.period?.year == 2022)
+        #expect(spans.first?.regionMention == "丰源区")
+    }
+
     @Test func governmentCourtAndProcuratorateTitlesAreRecognised() throws {
         let spans = ReportSplitter.split(HandWritten.threeReportsOfTheCourtsAndGovernment)
         #expect(spans.map(\.body) == [.gov, .court, .procuratorate])

@@ -25,7 +25,7 @@ public enum ReportSplitter {
             while end > start.line + 1 && doc.isBlank(end - 1) { end -= 1 }
             let origin = doc.textStart(start.line)
             let range = origin..<doc.lines[end - 1].scalarEnd
-            let headings = self.headings(in: doc, lines: start.line..<end, origin: origin)
+            let headings = self.headings(in: doc, lines: (start.line + 1)..<end, origin: origin)
             let opening = self.opening(in: doc, lines: start.line..<end, until: headings.first { $0.cue == .plan })
             let evidence = PeriodDetector.evidence(
                 title: start.title, headings: headings, opening: opening,
