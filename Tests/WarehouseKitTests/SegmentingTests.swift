@@ -453,3 +453,15 @@ extension HandWritten {
         #expect(evidence(headings: ["今后五年工作建议"]).coversFiveYears == false)
     }
 }
+
+@Suite struct SegmentingPipelineTests {
+    @Test func pipelineStoresTheRepeatedReportAsADuplicate() throws {
+        let data = Data(try SegmentingSamples.text("004_ab4a3668ffbb590e.txt").utf8)
+        let pipeline = ReportPipeline(activities: [], gazetteer: Gazetteer(regions: []))
+        let parsed = try pipeline.parse(data, path: "004_ab4a3668ffbb590e.txt")
+        #expect(parsed.reports.count == 17)
+        #expect(parsed.reports.filter { $0.duplicateOf != nil }.map(\.ordinal) == [17])
+        #expect(parsed.reports.last?.duplicateOf == 4)
+        #expect(parsed.reports.allSatisfy { $0.text.hasPrefix($0.title) })
+    }
+}

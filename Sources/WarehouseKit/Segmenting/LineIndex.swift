@@ -84,8 +84,7 @@ struct LineIndex: Sendable {
     func isBlank(_ index: Int) -> Bool {
         let line = lines[index]
         if line.scalarCount > 16 {
-            // A long line of nothing but spaces is possible but needs the exact check below only
-            // when every byte could belong to a space character.
+            // A byte that no space character's UTF-8 holds settles it without decoding.
             for i in line.bytes where !Self.spaceBytes.contains(utf8[i]) { return false }
         }
         return trimmed(index, limit: 1).isEmpty

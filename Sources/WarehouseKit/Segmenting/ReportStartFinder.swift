@@ -57,11 +57,11 @@ enum ReportStartFinder {
         // After a page footer (相关阅读, 上一篇), a title followed only by text is a linked article.
         starts = starts.enumerated().filter { k, start in
             let previous = k == 0 ? -1 : starts[k - 1].line
-            return start.addressed || !footers.contains { $0 > previous && $0 < start.line }
+            return start.addressed || (firstFooter(after: previous, in: footers).map { $0 >= start.line } ?? true)
         }.map(\.element)
-        // Dropping a start lengthens the report before it, so repeat until every report is long enough.
-        while let short = starts.indices.first(where: { length(of: $0, in: starts, doc: doc, footers: footers) < minimumLength }) {
-            starts.remove(at: short)
+        // Dropping a start lengthens only the report before it, which is looked at next.
+        for k in starts.indices.reversed() where length(of: k, in: starts, doc: doc, footers: footers) < minimumLength {
+            starts.remove(at: k)
         }
         return starts
     }
@@ -69,13 +69,18 @@ enum ReportStartFinder {
     /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
     static func endLine(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
         let next = k + 1 < starts.count ? starts[k + 1].line : doc.lines.count
+        return min(firstFooter(after: starts[k].line, in: footers) ?? next, next)
+    }
+
+    /// - Parameter footers: footer lines, ascending.
+    private static func firstFooter(after line: Int, in footers: [Int]) -> Int? {
         var low = 0
         var high = footers.count
         while low < high {
             let mid = (low + high) / 2
-            if footers[mid] <= starts[k].line { low = mid + 1 } else { high = mid }
+            if footers[mid] <= line { low = mid + 1 } else { high = mid }
         }
-        return low < footers.count ? min(footers[low], next) : next
+        return low < footers.count ? footers[low] : nil
     }
 
     private static func length(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
