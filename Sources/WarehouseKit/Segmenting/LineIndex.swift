@@ -58,11 +58,33 @@ struct LineIndex: Sendable {
         return scalars
     }
 
+    /// Scalar offset of the line's first scalar that is not white space (its indentation skipped).
+    func textStart(_ index: Int) -> Int {
+        let line = lines[index]
+        var i = line.bytes.lowerBound
+        var scalars = 0
+        while i < line.bytes.upperBound {
+            let b = utf8[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                i += 1
+            } else if b == 0xE3, i + 2 < line.bytes.upperBound, utf8[i + 1] == 0x80, utf8[i + 2] == 0x80 {
+                i += 3
+            } else if b == 0xC2, i + 1 < line.bytes.upperBound, utf8[i + 1] == 0xA0 {
+                i += 2
+            } else if b == 0xEF, i + 2 < line.bytes.upperBound, utf8[i + 1] == 0xBB, utf8[i + 2] == 0xBF {
+                i += 3
+            } else {
+                break
+            }
+            scalars += 1
+        }
+        return line.scalarStart + min(scalars, line.scalarCount)
+    }
+
     func isBlank(_ index: Int) -> Bool {
         let line = lines[index]
         if line.scalarCount > 16 {
-            // A long line of nothing but spaces is possible but needs the exact check below only
-            // when every byte could belong to a space character.
+            // A byte that no space character's UTF-8 holds settles it without decoding.
             for i in line.bytes where !Self.spaceBytes.contains(utf8[i]) { return false }
         }
         return trimmed(index, limit: 1).isEmpty
@@ -81,15 +103,18 @@ struct LineIndex: Sendable {
     }
 
     /// Indices of the lines that hold `pattern`, in order, each once.
-    func lines(containing pattern: Phrase) -> [Int] {
+    func lines(containing pattern: Phrase, within range: Range<Int>? = nil) -> [Int] {
         let needle = pattern.utf8
+        let range = range ?? 0..<lines.count
         var found: [Int] = []
+        guard !range.isEmpty else { return found }
         utf8.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
                 guard let base = hay.baseAddress, let p = pin.baseAddress, !needle.isEmpty else { return }
-                var offset = 0
-                var lineCursor = 0
-                while let at = Self.find(p, needle.count, in: base, from: offset, to: hay.count) {
+                var offset = lines[range.lowerBound].bytes.lowerBound
+                let end = lines[range.upperBound - 1].bytes.upperBound
+                var lineCursor = range.lowerBound
+                while let at = Self.find(p, needle.count, in: base, from: offset, to: end) {
                     while lineCursor + 1 < lines.count && lines[lineCursor].bytes.upperBound < at { lineCursor += 1 }
                     if found.last != lineCursor { found.append(lineCursor) }
                     offset = lines[lineCursor].bytes.upperBound + 1
@@ -99,16 +124,20 @@ struct LineIndex: Sendable {
         return found
     }
 
-    /// First offset of the needle in `hay[from..<to]`: memchr to the needle's first byte, then memcmp.
+    /// First offset of the needle in `hay[from..<to]`: memchr to the needle's last byte, then
+    /// memcmp. The last byte of a Chinese phrase is a UTF-8 continuation byte, far rarer in
+    /// Chinese text than the lead bytes E4–E9.
     private static func find(
         _ needle: UnsafePointer<UInt8>, _ length: Int, in hay: UnsafePointer<UInt8>, from: Int, to: Int
     ) -> Int? {
-        var offset = from
-        while to - offset >= length {
-            guard let hit = memchr(hay + offset, Int32(needle[0]), to - offset - length + 1) else { return nil }
-            let at = hay.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(hay + at, needle, length) == 0 { return at }
-            offset = at + 1
+        let last = Int32(needle[length - 1])
+        var offset = from + length - 1
+        while offset < to {
+            guard let hit = memchr(hay + offset, last, to - offset) else { return nil }
+            let end = hay.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let at = end - (length - 1)
+            if memcmp(hay + at, needle, length - 1) == 0 { return at }
+            offset = end + 1
         }
         return nil
     }

@@ -6,85 +6,116 @@
 /// similar length, so an excerpt quoted in a longer text is not one. Two reports of the same
 /// genre share boilerplate phrases but far fewer shingles than that.
 ///
-/// One-permutation MinHash with banding picks candidate pairs in O(total length); only those
-/// are compared exactly, so a compilation of thousands of reports is not compared pair by pair.
+/// Each text is read once into a one-permutation MinHash sketch (O(length)); banding the sketch
+/// picks candidate pairs, so a compilation of thousands of reports is not compared pair by pair,
+/// and the sketches estimate a candidate pair's overlap. Short texts, whose sketches are sparse,
+/// keep their shingle sets and are compared exactly.
 public enum NearDuplicate {
     static let shingleLength = 5
     static let minimumContainment = 0.9
     static let minimumLengthRatio = 0.8
-    /// Texts with fewer shingles than this have too sparse a sketch; they are compared exactly.
-    static let sketchedSize = 256
 
-    /// For each text, the index of an earlier text it copies (the first of a chain), or nil.
+    /// For each text, the index of the earliest text it copies, or nil.
     public static func earlierCopies(of texts: [String]) -> [Int?] {
-        let prints = texts.map(ShingleSketch.init)
+        let sketches = texts.map(ShingleSketch.init)
         var copies = [Int?](repeating: nil, count: texts.count)
         var buckets: [UInt64: [Int]] = [:]
-        var small: [Int] = []
         for i in texts.indices {
-            let print = prints[i]
             var candidates = Set<Int>()
-            if print.shingleCount < sketchedSize {
-                candidates.formUnion(small)
-                small.append(i)
+            for key in sketches[i].bucketKeys { candidates.formUnion(buckets[key, default: []]) }
+            if let original = candidates.sorted().first(where: { isCopy(sketches[$0], sketches[i]) }) {
+                copies[i] = original
             } else {
-                for key in print.bandKeys {
-                    candidates.formUnion(buckets[key, default: []])
-                    buckets[key, default: []].append(i)
-                }
-            }
-            if let original = candidates.sorted().first(where: { isCopy(prints[$0], print) }) {
-                copies[i] = copies[original] ?? original
+                // Only originals are bucketed: a later copy of a copy finds the original itself.
+                for key in sketches[i].bucketKeys { buckets[key, default: []].append(i) }
             }
         }
         return copies
     }
 
     static func isCopy(_ a: ShingleSketch, _ b: ShingleSketch) -> Bool {
-        let (smaller, larger) = a.shingles.count <= b.shingles.count ? (a.shingles, b.shingles) : (b.shingles, a.shingles)
-        guard !smaller.isEmpty, Double(smaller.count) / Double(larger.count) >= minimumLengthRatio else {
-            return smaller.isEmpty && larger.isEmpty
+        let smaller = Double(min(a.shingleCount, b.shingleCount))
+        let larger = Double(max(a.shingleCount, b.shingleCount))
+        guard smaller > 0 else { return larger == 0 && a.contentHash == b.contentHash }
+        guard smaller / larger >= minimumLengthRatio else { return false }
+        if let setA = a.shingles, let setB = b.shingles {
+            let (small, large) = setA.count <= setB.count ? (setA, setB) : (setB, setA)
+            let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+            return Double(shared) / Double(small.count) >= minimumContainment
         }
-        let shared = smaller.reduce(0) { $0 + (larger.contains($1) ? 1 : 0) }
-        return Double(shared) / Double(smaller.count) >= minimumContainment
+        // |A∩B| = J(|A|+|B|)/(1+J) for Jaccard similarity J.
+        let jaccard = a.similarity(to: b)
+        let shared = jaccard * (smaller + larger) / (1 + jaccard)
+        return shared / smaller >= minimumContainment
     }
 }
 
-/// A text's shingle hashes and its MinHash sketch.
+/// A text's MinHash sketch: for each of `bins` hash ranges, the smallest shingle hash in it.
 struct ShingleSketch: Sendable {
-    static let bins = 64
+    static let bins = 128
     static let rowsPerBand = 4
+    /// Below this many shingles the sketch has empty bins; such texts keep their shingle set.
+    static let exactBelow = 1024
 
-    let shingles: Set<UInt64>
+    let minima: [UInt64]
+    /// Distinct shingles, counted exactly for short texts and estimated by the total otherwise.
     let shingleCount: Int
-    /// One key per band of the sketch; texts sharing a key are candidate copies.
-    let bandKeys: [UInt64]
+    let shingles: Set<UInt64>?
+    /// Hash of every counted scalar: texts identical up to layout share it.
+    let contentHash: UInt64
+    /// One key per full band of the sketch, and one for the content: texts sharing a key are
+    /// candidate copies.
+    let bucketKeys: [UInt64]
 
     init(_ text: String) {
-        var shingles = Set<UInt64>()
         var minima = [UInt64](repeating: .max, count: Self.bins)
+        var small: Set<UInt64>? = []
+        var total = 0
+        var content: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01b3
         var window: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         var seen = 0
         for scalar in text.unicodeScalars where Self.counts(scalar) {
-            window = (window.1, window.2, window.3, window.4, UInt64(scalar.value))
+            let value = UInt64(scalar.value)
+            content = (content ^ value) &* prime
+            window = (window.1, window.2, window.3, window.4, value)
             seen += 1
             guard seen >= NearDuplicate.shingleLength else { continue }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for v in [window.0, window.1, window.2, window.3, window.4] { h = (h ^ v) &* 0x0000_0100_0000_01b3 }
-            h = Self.mix(h)
-            shingles.insert(h)
-            let bin = Int(h >> 58)
+            var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ window.0) &* prime
+            h = (h ^ window.1) &* prime
+            h = (h ^ window.2) &* prime
+            h = (h ^ window.3) &* prime
+            h = Self.mix((h ^ window.4) &* prime)
+            total += 1
+            if small != nil {
+                small!.insert(h)
+                if total >= Self.exactBelow { small = nil }
+            }
+            let bin = Int(h >> 57)
             if h < minima[bin] { minima[bin] = h }
         }
-        self.shingles = shingles
-        self.shingleCount = shingles.count
-        var keys: [UInt64] = []
+        self.minima = minima
+        self.shingles = small
+        self.shingleCount = small?.count ?? total
+        self.contentHash = Self.mix(content)
+        var keys: [UInt64] = [Self.mix(content ^ 0x5555_5555_5555_5555)]
         for band in stride(from: 0, to: Self.bins, by: Self.rowsPerBand) {
             let rows = minima[band..<(band + Self.rowsPerBand)]
             guard !rows.contains(.max) else { continue }
             keys.append(rows.reduce(UInt64(band)) { Self.mix($0 ^ $1) })
         }
-        self.bandKeys = keys
+        self.bucketKeys = keys
+    }
+
+    /// Estimated Jaccard similarity: the share of bins, filled in either text, whose minima agree.
+    func similarity(to other: ShingleSketch) -> Double {
+        var agree = 0
+        var filled = 0
+        for (x, y) in zip(minima, other.minima) where x != .max || y != .max {
+            filled += 1
+            if x == y { agree += 1 }
+        }
+        return filled == 0 ? 0 : Double(agree) / Double(filled)
     }
 
     /// Letters, digits and Han characters; white space and punctuation are layout, not content.

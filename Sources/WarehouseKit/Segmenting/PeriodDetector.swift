@@ -31,26 +31,38 @@ enum PeriodDetector {
         let fiveYears = headings.contains { $0.cue == .fiveYearReview }
             || (title + dateLines.joined()).has(any: fiveYearPhrases)
         let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
-            ?? deliveryYear(dateLines) ?? headings.first { $0.cue == .bareYear }?.year
+            ?? titledDeliveryYear(title) ?? deliveryYear(dateLines)
         return Evidence(year: year, coversFiveYears: fiveYears)
     }
 
-    /// 商州区政协2022年工作回顾 → 2022; a title announcing plans (2023年工作展望) says nothing.
+    /// 商州区政协2022年工作回顾 → 2022; a title announcing plans (2023年工作展望) says nothing, and
+    /// a year before 工作报告 is the year of delivery (see `titledDeliveryYear`).
     private static func titleYear(_ title: [Unicode.Scalar]) -> Int? {
         guard !title.has(any: titlePlanCues) else { return nil }
         return OrdinalWords.years(in: title).first { found in
-            Array(title[found.end...].prefix(6)).has(any: titleReviewCues)
+            let next = Array(title[found.end...].prefix(6))
+            return next.has(any: titleReviewCues) && !next.has(reportWord)
         }?.year
     }
 
-    /// The review heading's year, or the year before the first dated plan heading. A dated
-    /// 主要工作 heading after an undated review heading heads the plan (过去一年的主要工作 …
-    /// 2023年主要工作).
+    /// 2023年政府工作报告 is delivered in 2023 and reviews 2022.
+    private static func titledDeliveryYear(_ title: [Unicode.Scalar]) -> Int? {
+        OrdinalWords.years(in: title).first { found in
+            found.end < title.count && title[found.end] != "月" && Array(title[found.end...].prefix(8)).has(reportWord)
+        }.map { $0.year - 1 }
+    }
+
+    private static let reportWord: Phrase = "工作报告"
+
+    /// The year of the first dated review heading (2022年工作回顾, 2020年). A dated heading after
+    /// an undated review heading heads the plan (过去一年的主要工作 … 2023年主要工作), as does a
+    /// dated plan heading: the review is of the year before.
     private static func headingYear(_ headings: [SectionHeading]) -> Int? {
-        let reviews = headings.filter { $0.cue == .review || $0.cue == .fiveYearReview }
-        let dated = reviews.compactMap(\.year)
-        if let first = reviews.first, first.year == nil, dated.count == 1 { return dated[0] - 1 }
-        if let earliest = dated.min() { return earliest }
+        let reviews = headings.filter { $0.cue != .plan }
+        if let first = reviews.first {
+            if let year = first.year { return year }
+            if let later = reviews.first(where: { $0.year != nil })?.year { return later - 1 }
+        }
         return headings.first { $0.cue == .plan && $0.year != nil }.map { $0.year! - 1 }
     }
 

@@ -10,6 +10,10 @@ struct Phrase: ExpressibleByStringLiteral, Sendable, Hashable {
         scalars = Array(value.unicodeScalars)
     }
 
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     var count: Int { scalars.count }
     var utf8: [UInt8] { Array(String(String.UnicodeScalarView(scalars)).utf8) }
 }

@@ -5,11 +5,18 @@
 /// administrative units. 区十九届人大常委会 names no region, and neither does 全区 or 我区.
 enum RegionMention {
     /// The fullest name found: the title's name, lengthened by a mention in the opening that ends
-    /// with it (城关区 → 兰州市城关区).
-    static func find(titleStem: [Unicode.Scalar]?, title: [Unicode.Scalar], opening: [Unicode.Scalar]) -> String? {
+    /// with it (城关区 → 兰州市城关区). Failing a bounded name, a name written just before a body's
+    /// name whose start is unclear (翻开汉滨区人大常委会) is taken in the longest form that the
+    /// report repeats elsewhere.
+    /// - Parameter repeats: in how many lines of the report a name is written.
+    static func find(
+        titleStem: [Unicode.Scalar]?, title: [Unicode.Scalar], opening: [Unicode.Scalar],
+        repeats: (Phrase) -> Int = { _ in 0 }
+    ) -> String? {
         var candidates: [[Unicode.Scalar]] = []
         if let stem = titleStem, isName(stem, titleBounded: true) { candidates.append(stem) }
         candidates += mentions(in: title) + mentions(in: opening)
+        if candidates.isEmpty { candidates = repeatedNames(in: title + ["\n"] + opening, repeats: repeats) }
         guard let primary = candidates.first else { return nil }
         let fullest = candidates.filter { $0.count > primary.count && $0.ends(with: Phrase(scalars: primary)) }
             .max { $0.count < $1.count }
@@ -31,6 +38,25 @@ enum RegionMention {
             while let at = text.offset(of: marker, from: from) {
                 from = at + marker.count
                 if let name = nameBefore(text, at: at) { found.append((at, name)) }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// For each body's name in `text` with Han words before it, the longest ending of those
+    /// words that reads as a name and is written in at least two lines of the report.
+    private static func repeatedNames(in text: [Unicode.Scalar], repeats: (Phrase) -> Int) -> [[Unicode.Scalar]] {
+        var found: [(Int, [Unicode.Scalar])] = []
+        for marker in bodyMarkers {
+            var from = 0
+            while let at = text.offset(of: marker, from: from) {
+                from = at + marker.count
+                var start = at
+                while start > 0, at - start < 8, ScalarClass.isHan(text[start - 1]) { start -= 1 }
+                let words = Array(text[start..<at])
+                let name = (0..<words.count).lazy.map { Array(words[$0...]) }
+                    .first { isName($0, titleBounded: false) && repeats(Phrase(scalars: $0)) >= 2 }
+                if let name { found.append((at, name)) }
             }
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
@@ -85,11 +111,5 @@ enum RegionMention {
             }
         }
         return reachable[words.count]
-    }
-}
-
-extension Phrase {
-    init(scalars: [Unicode.Scalar]) {
-        self.init(stringLiteral: scalars.string)
     }
 }

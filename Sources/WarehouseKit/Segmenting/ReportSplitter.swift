@@ -23,15 +23,16 @@ public enum ReportSplitter {
             let start = starts[k]
             var end = ReportStartFinder.endLine(of: k, in: starts, doc: doc, footers: footers)
             while end > start.line + 1 && doc.isBlank(end - 1) { end -= 1 }
-            let origin = doc.lines[start.line].scalarStart
+            let origin = doc.textStart(start.line)
             let range = origin..<doc.lines[end - 1].scalarEnd
-            let headings = self.headings(in: doc, lines: start.line..<end, origin: origin)
+            let headings = self.headings(in: doc, lines: (start.line + 1)..<end, origin: origin)
             let opening = self.opening(in: doc, lines: start.line..<end, until: headings.first { $0.cue == .plan })
             let evidence = PeriodDetector.evidence(
                 title: start.title, headings: headings, opening: opening,
                 dateLines: [start.title] + opening.filter { $0.count <= 60 })
             let region = RegionMention.find(
-                titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)))
+                titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
+                repeats: { doc.lines(containing: $0, within: start.line..<end).count })
             let span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
             drafts.append((span, evidence, headings))
         }
@@ -50,7 +51,7 @@ public enum ReportSplitter {
             guard line.scalarCount > 0, line.scalarCount <= headingLength,
                 let found = SectionHeading.cue(of: doc.trimmed(index))
             else { return nil }
-            return SectionHeading(cue: found.cue, year: found.year, offset: line.scalarStart - origin)
+            return SectionHeading(cue: found.cue, year: found.year, offset: doc.textStart(index) - origin)
         }
     }
 
@@ -59,9 +60,9 @@ public enum ReportSplitter {
     private static func opening(in doc: LineIndex, lines: Range<Int>, until plan: SectionHeading?) -> [[Unicode.Scalar]] {
         var found: [[Unicode.Scalar]] = []
         var index = lines.lowerBound - 1
-        let origin = doc.lines[lines.lowerBound].scalarStart
+        let origin = doc.textStart(lines.lowerBound)
         while found.count < openingLines, let next = doc.nextNonBlank(after: index, before: lines.upperBound) {
-            if let plan, doc.lines[next].scalarStart - origin >= plan.offset { break }
+            if let plan, doc.textStart(next) - origin >= plan.offset { break }
             found.append(doc.trimmed(next, limit: 200))
             index = next
         }

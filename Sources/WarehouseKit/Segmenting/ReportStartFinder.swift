@@ -10,13 +10,21 @@ struct ReportStart: Sendable {
     var body: Body
     /// The words of the title before the body's name, where the region is written.
     var titleStem: [Unicode.Scalar]?
+    /// Whether a salutation or a delivery sentence opens the report, not only paragraphs: what
+    /// tells a report from a linked title in a page's footer.
+    var addressed = true
+}
+
+/// How a title's first lines confirm it.
+enum TitleConfirmation {
+    case none, paragraphs, addressed
 }
 
 enum ReportStartFinder {
     /// Reports shorter than this (in scalars) are a title in a table of contents or a link list.
     static let minimumLength = 150
     /// How many non-blank lines after a title may hold its subtitle, date, speaker and salutation.
-    static let headerLines = 4
+    static let headerLines = 6
 
     static func starts(in doc: LineIndex, footers: [Int]) -> [ReportStart] {
         var titles: [Int: ReportStart] = [:]
@@ -26,10 +34,19 @@ enum ReportStartFinder {
                 titles[index] = ReportStart(line: index, title: line, body: title.body, titleStem: title.stem)
             }
         }
-        var starts = titles.values.filter { confirmed($0.line, in: doc, titles: titles) }.sorted { $0.line < $1.line }
+        let titled = titles.values.compactMap { title -> ReportStart? in
+            var title = title
+            switch confirmation(of: title.line, in: doc, titles: titles) {
+            case .none: return nil
+            case .paragraphs: title.addressed = false
+            case .addressed: title.addressed = true
+            }
+            return title
+        }.sorted { $0.line < $1.line }
+        var starts = titled
         for index in doc.lines(containing: "向大会") {
             let line = doc.trimmed(index, limit: 400)
-            guard let body = TitleDetector.delivery(line), !inHeader(index, of: starts, in: doc) else { continue }
+            guard let body = TitleDetector.delivery(line), !inHeader(index, of: titled, in: doc) else { continue }
             var first = index
             if let previous = previousNonBlank(before: index, in: doc), TitleDetector.isSalutation(doc.trimmed(previous)) {
                 first = previous
@@ -37,9 +54,14 @@ enum ReportStartFinder {
             starts.append(ReportStart(line: first, title: Array(TitleDetector.firstSentence(line).unicodeScalars), body: body))
         }
         starts.sort { $0.line < $1.line }
-        // Dropping a start lengthens the report before it, so repeat until every report is long enough.
-        while let short = starts.indices.first(where: { length(of: $0, in: starts, doc: doc, footers: footers) < minimumLength }) {
-            starts.remove(at: short)
+        // After a page footer (相关阅读, 上一篇), a title followed only by text is a linked article.
+        starts = starts.enumerated().filter { k, start in
+            let previous = k == 0 ? -1 : starts[k - 1].line
+            return start.addressed || (firstFooter(after: previous, in: footers).map { $0 >= start.line } ?? true)
+        }.map(\.element)
+        // Dropping a start lengthens only the report before it, which is looked at next.
+        for k in starts.indices.reversed() where length(of: k, in: starts, doc: doc, footers: footers) < minimumLength {
+            starts.remove(at: k)
         }
         return starts
     }
@@ -47,8 +69,18 @@ enum ReportStartFinder {
     /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
     static func endLine(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
         let next = k + 1 < starts.count ? starts[k + 1].line : doc.lines.count
-        let footer = footers.first { $0 > starts[k].line && $0 < next }
-        return footer ?? next
+        return min(firstFooter(after: starts[k].line, in: footers) ?? next, next)
+    }
+
+    /// - Parameter footers: footer lines, ascending.
+    private static func firstFooter(after line: Int, in footers: [Int]) -> Int? {
+        var low = 0
+        var high = footers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if footers[mid] <= line { low = mid + 1 } else { high = mid }
+        }
+        return low < footers.count ? footers[low] : nil
     }
 
     private static func length(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
@@ -58,22 +90,31 @@ enum ReportStartFinder {
 
     /// A title is confirmed when the next line is not another title (a table of contents) and
     /// its first lines hold a salutation, a delivery sentence or a paragraph.
-    private static func confirmed(_ index: Int, in doc: LineIndex, titles: [Int: ReportStart]) -> Bool {
+    private static func confirmation(of index: Int, in doc: LineIndex, titles: [Int: ReportStart]) -> TitleConfirmation {
         var line = index
+        var found = TitleConfirmation.none
         for step in 0..<headerLines {
-            guard let next = doc.nextNonBlank(after: line, before: line + 40) else { return false }
-            if step == 0 && titles[next] != nil { return false }
+            guard let next = doc.nextNonBlank(after: line, before: line + 40) else { break }
+            if step == 0 && titles[next] != nil { return .none }
             let text = doc.trimmed(next, limit: 400)
-            if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil || text.count >= 50 { return true }
+            if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil { return .addressed }
+            if text.count >= 50 { found = .paragraphs }
             line = next
         }
-        return false
+        return found
     }
 
     /// Whether a delivery sentence at `index` belongs to the header of the title just before it.
-    private static func inHeader(_ index: Int, of starts: [ReportStart], in doc: LineIndex) -> Bool {
-        guard let title = starts.last(where: { $0.line < index }) else { return false }
-        var line = title.line
+    /// - Parameter titles: title starts, sorted by line.
+    private static func inHeader(_ index: Int, of titles: [ReportStart], in doc: LineIndex) -> Bool {
+        var low = 0
+        var high = titles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if titles[mid].line < index { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return false }
+        var line = titles[low - 1].line
         for _ in 0..<headerLines {
             guard let next = doc.nextNonBlank(after: line, before: line + 40) else { return false }
             if next == index { return true }

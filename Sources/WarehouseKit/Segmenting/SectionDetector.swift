@@ -2,7 +2,7 @@
 ///
 /// A plan section runs from a plan heading (2023年的工作安排, 今后工作建议) to the end of the
 /// report or to the next review heading. A dated heading is judged by its year against the
-/// reviewed period: 2021年 in a review of 2020 heads the plan.
+/// reviewed period: 2021年 in a review of 2020 heads the plan, 2022年工作回顾 the review.
 enum SectionDetector {
     static func sections(headings: [SectionHeading], period: Period?, length: Int) -> [SectionSpan] {
         guard length > 0 else { return [] }
@@ -26,7 +26,7 @@ enum SectionDetector {
         switch heading.cue {
         case .plan: return .plan
         case .review, .fiveYearReview: return .review
-        case .bareYear: return nil
+        case .dated: return nil
         }
     }
 }

@@ -7,8 +7,9 @@ struct SectionHeading: Sendable, Hashable {
         case fiveYearReview
         /// 2023年的工作安排, 今后工作建议, 工作任务
         case plan
-        /// A line holding only a year (2021年), as news summaries head their parts.
-        case bareYear
+        /// A heading that begins with a year and says no more about it (2021年, 2023年重点工作):
+        /// its year against the reviewed period decides.
+        case dated
     }
 
     var cue: Cue
@@ -34,14 +35,11 @@ struct SectionHeading: Sendable, Hashable {
         let year = OrdinalWords.years(in: words).first { found in
             found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
         }?.year
-        if let year, words.count <= 6, OrdinalWords.year(at: 0, in: words) == year,
-            words[5...].allSatisfy({ ScalarClass.isClausePunctuation($0) || ScalarClass.isSpace($0) })
-        {
-            return (.bareYear, year)
-        }
+        let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year
         if words.has(any: planCues) { return (.plan, year) }
         if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
         if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
+        if opensWithYear && words.count <= 20 { return (.dated, year) }
         return nil
     }
 

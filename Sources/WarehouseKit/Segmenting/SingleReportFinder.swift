@@ -53,8 +53,10 @@ enum SingleReportFinder {
             let first = headline?.index ?? above[subtitle].index
             return ReportStart(line: first, title: title, body: BodyDetector.firstNamed(in: title) ?? body)
         }
+        // A page's date and source lines just above the opening belong to it: they date the report.
+        let meta = above.dropFirst().prefix { isMeta($0.text) }.prefix(3)
         let title = isShort(line) ? line : Array(TitleDetector.firstSentence(line, limit: 30).unicodeScalars)
-        return ReportStart(line: opening, title: title, body: body)
+        return ReportStart(line: meta.last?.index ?? opening, title: title, body: body)
     }
 
     private static func isMeta(_ line: [Unicode.Scalar]) -> Bool {

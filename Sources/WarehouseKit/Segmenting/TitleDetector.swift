@@ -22,7 +22,7 @@ enum TitleDetector {
         }
         before = OrdinalWords.droppingTrailingYear(before)
         guard let named = BodyDetector.titled(before) else { return nil }
-        let stem = OrdinalWords.droppingOrdinals(OrdinalWords.droppingCPPCCPrefix(named.stem))
+        let stem = OrdinalWords.droppingOrdinals(OrdinalWords.droppingCPPCCPrefix(OrdinalWords.droppingLeadingYear(named.stem)))
         guard stem.isEmpty || stem.allSatisfy(ScalarClass.isHan) && stem.last.map(adminSuffixes.contains) == true
         else { return nil }
         return Title(body: named.body, stem: stem)
@@ -36,7 +36,8 @@ enum TitleDetector {
 
     private static let toAssembly: Phrase = "向大会"
     private static let reportTerm: Phrase = "报告"
-    private static let entrusted: [Phrase] = ["委托", "我代表"]
+    private static let entrusted: Phrase = "委托"
+    private static let onBehalf: Phrase = "代表"
 
     /// The body of a delivery sentence opening the line: someone entrusted by (or speaking for)
     /// a body reports to the session. Mentions of a report further on in a paragraph do not count.
@@ -46,11 +47,23 @@ enum TitleDetector {
         let rest = Array(line[(at + toAssembly.count)...].prefix(16))
         guard rest.has(reportTerm) else { return nil }
         let subject = Array(line[..<at])
-        guard subject.has(any: entrusted) else { return nil }
+        guard subject.has(entrusted) || speaksForABody(subject) else { return nil }
         if let word = rest.offset(of: reportWord), let named = BodyDetector.titled(Array(rest[..<word])) {
             return named.body
         }
         return BodyDetector.firstNamed(in: subject)
+    }
+
+    /// 我代表…, 区长张明代表区人民政府…: 代表 as a verb, not in 人民代表大会, 人大代表 or 各位代表.
+    private static func speaksForABody(_ subject: [Unicode.Scalar]) -> Bool {
+        var from = 0
+        while let at = subject.offset(of: onBehalf, from: from) {
+            from = at + onBehalf.count
+            let before = at > 0 ? subject[at - 1] : " "
+            let after = from < subject.count ? subject[from] : " "
+            if !"大民位名".unicodeScalars.contains(before) && !"大们团队".unicodeScalars.contains(after) { return true }
+        }
+        return false
     }
 
     /// The sentence that opens the line, as a title for a report that has none of its own.
@@ -86,6 +99,12 @@ enum OrdinalWords {
             return Array(words[prefix.count...])
         }
         return words
+    }
+
+    /// Drops a leading 2023年 / 2023年度 (2023年长清区政府工作报告).
+    static func droppingLeadingYear(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard year(at: 0, in: words) != nil else { return words }
+        return Array(words[(words.count > 5 && words[5] == "度" ? 6 : 5)...])
     }
 
     /// Drops a trailing 2022年 / 2022年度 (…人民政府2022年工作报告).

@@ -1,0 +1,467 @@
+import Foundation
+import Testing
+@testable import WarehouseKit
+
+/// The sample reports under `data/reports/` and the hand-labelled reports in the gold fixtures.
+enum SegmentingSamples {
+    struct GoldReport: Decodable {
+        var file: String
+        var ordinal: Int
+        var body: String
+        var region: String
+        var year: Int
+        var period_start: Int
+        var period_end: Int
+        var duplicate_of: String?
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func gold() throws -> [GoldReport] {
+        let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/reports.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(GoldReport.self, from: Data($0.utf8))
+        }
+    }
+
+    /// A sample's text as the reading stage hands it on: traditional characters simplified and
+    /// pinyin annotations like 區(qū) removed.
+    static func text(_ file: String) throws -> String {
+        let raw = try String(contentsOf: root.appendingPathComponent("data/reports/\(file)"), encoding: .utf8)
+        let stripped = raw.replacingOccurrences(
+            of: "\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", with: "", options: .regularExpression)
+        return stripped.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? stripped
+    }
+
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        return String(scalars[start..<scalars.index(start, offsetBy: range.count)])
+    }
+}
+
+@Suite struct SampleSegmentingTests {
+    static let files = ["000_f0971bea6cd450b4.txt", "001_a69418ce6b142439.txt", "002_6e8ec5bf7ac538b2.txt",
+                        "003_c334dd423c0c0831.txt", "004_ab4a3668ffbb590e.txt"]
+
+    @Test(arguments: files) func reportsMatchGold(file: String) throws {
+        let gold = try SegmentingSamples.gold().filter { $0.file == file }.sorted { $0.ordinal < $1.ordinal }
+        let text = try SegmentingSamples.text(file)
+        let spans = ReportSplitter.split(text)
+        #expect(spans.count == gold.count)
+        for (span, expected) in zip(spans, gold) {
+            #expect(span.body.rawValue == expected.body, "\(file)#\(expected.ordinal) body")
+            #expect(span.period?.year == expected.year, "\(file)#\(expected.ordinal) year")
+            #expect(span.period?.start == expected.period_start, "\(file)#\(expected.ordinal) period start")
+            #expect(span.period?.end == expected.period_end, "\(file)#\(expected.ordinal) period end")
+            let mention = span.regionMention ?? ""
+            #expect(mention.hasSuffix(expected.region), "\(file)#\(expected.ordinal) region \(mention)")
+        }
+        let copies = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(text, $0.range) })
+        let expectedCopies = gold.map { report in
+            report.duplicate_of.flatMap { $0.split(separator: "#").last }.flatMap { Int($0) }.map { $0 - 1 }
+        }
+        #expect(copies == expectedCopies)
+    }
+
+    @Test func everyCompiledReportNamesItsRegion() throws {
+        let spans = ReportSplitter.split(try SegmentingSamples.text("004_ab4a3668ffbb590e.txt"))
+        #expect(spans.allSatisfy { $0.regionMention != nil })
+        #expect(spans[1].regionMention == "兰州市城关区")
+        #expect(spans[0].regionMention == "巴南区")
+        #expect(spans[2].regionMention == "城区")
+    }
+
+    @Test func newsSummaryReportsStartAtTheirDeliverySentences() throws {
+        let text = try SegmentingSamples.text("000_f0971bea6cd450b4.txt")
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 2)
+        #expect(SegmentingSamples.slice(text, spans[0].range).hasPrefix("2020年12月26日,在襄阳市襄州区"))
+        #expect(SegmentingSamples.slice(text, spans[1].range).hasPrefix("2020年12月25日,在政协襄阳市襄州区"))
+        // The plan for the next year (the bare heading 2021年) is a plan section in both.
+        for span in spans {
+            let plan = try #require(span.sections.first { $0.section == .plan })
+            let planText = SegmentingSamples.slice(text, (span.range.lowerBound + plan.range.lowerBound)..<span.range.upperBound)
+            #expect(planText.hasPrefix("2021年"))
+        }
+        // The page's copyright footer is not part of the last report.
+        #expect(!SegmentingSamples.slice(text, spans[1].range).contains("版权"))
+    }
+
+    @Test func relatedArticlesAfterAPageAreNotReports() throws {
+        let text = try SegmentingSamples.text("002_6e8ec5bf7ac538b2.txt")
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 1)
+        let report = SegmentingSamples.slice(text, spans[0].range)
+        #expect(report.hasPrefix("厚植新时代政协情怀"))
+        #expect(!report.contains("相关阅读"))
+        #expect(!report.contains("人大常委会2023年工作展望"))
+    }
+}
+
+/// Hand-written reports in the style of the samples, for what no sample shows.
+enum HandWritten {
+    /// Padding in the voice of a review, so that a hand-written report has a report's length.
+    static let reviewParagraph = "常委会坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕区委中心工作,依法履行监督职责,加强和改进代表工作,推动全过程人民民主在基层落地见效,各项工作取得新的进展。"
+
+    static let threeReportsOfTheCourtsAndGovernment = """
+        政府工作报告
+        ——2023年1月6日在长清区第十八届人民代表大会第三次会议上
+        长清区人民政府区长 张明
+        各位代表:
+        现在,我代表区人民政府,向大会报告工作,请予审议。
+        一、2022年工作回顾
+        过去一年,我们坚持稳中求进工作总基调,新建改建农村公路12条,新增城镇就业岗位3200个。\(reviewParagraph)
+        二、2023年工作安排
+        2023年,我们将新建改建农村公路15条,新增城镇就业岗位3500个。\(reviewParagraph)
+
+        长清区人民法院工作报告
+        ——2023年1月7日在长清区第十八届人民代表大会第三次会议上
+        各位代表:
+        现在,我代表区人民法院向大会报告工作,请予审议。
+        2022年,全院共受理各类案件8231件,审结7960件,结案率96.7%。\(reviewParagraph)
+
+        长清区人民检察院工作报告(摘要)
+        各位代表:
+        现在,我代表区人民检察院向大会报告工作,请予审议。
+        2022年,共批准逮捕犯罪嫌疑人126人,提起公诉318人,办理公益诉讼案件45件。\(reviewParagraph)
+        """
+
+    static let fiveYearReview = """
+        政协丰源市第十届委员会常务委员会工作报告
+        ——2023年1月10日在政协丰源市第十一届委员会第一次会议上
+        各位委员:
+        我代表政协丰源市第十届委员会常务委员会,向大会报告过去五年的工作,并提出今后工作建议,请予审议。
+        一、过去五年工作回顾
+        五年来,市政协常委会共收到提案1520件,经审查立案1388件,组织专题协商42次。\(reviewParagraph)
+        二、今后工作建议
+        今后五年,市政协要围绕中心大局,拟组织专题协商50次。\(reviewParagraph)
+        """
+
+    static let reviewAndPlan = """
+        丰源市人民代表大会常务委员会工作报告
+        各位代表:
+        我受市人大常委会委托,向大会报告工作,请予审议。
+        过去一年的主要工作
+        一年来,常委会共组织执法检查5项,听取和审议专项工作报告12个。\(reviewParagraph)
+        2023年的工作安排
+        2023年,常委会拟组织执法检查3项,听取专项工作报告10个。\(reviewParagraph)
+        新的一年,常委会将更加紧密地团结在党中央周围。
+        """
+
+    static let newsWithoutReport = """
+        当前位置: 首页 > 本地新闻
+        丰源市第三届油菜花节开幕
+        2023-03-18 来源:丰源日报
+        3月18日,丰源市第三届油菜花节在青石镇开幕,吸引游客两万余人次。活动期间,当地还举办了农产品展销会,现场签约项目8个,金额达3.2亿元。
+        2023年3月5日,区政协主席会议成员到青石镇调研乡村旅游工作,区人大常委会副主任李四一同调研。
+        上一篇: 春耕备耕正当时
+        """
+
+    static let pageWithDateAboveAnUntitledReview = """
+        凝心聚力谱新篇
+        2023-02-14
+        来源:丰源日报
+        一年来,区政协常委会紧紧围绕区委中心工作,组织委员视察调研12次,提交提案186件,反映社情民意信息74条。
+        区政协坚持把协商民主贯穿履职全过程,召开专题协商会6次。\(reviewParagraph)
+        区政协委员积极投身基层治理,参与志愿服务2000余人次。
+        区政协机关加强自身建设,履职能力不断提升。
+        """
+}
+
+extension HandWritten {
+    static let governmentPage = """
+        首页 > 政务公开 > 政府工作报告
+        2023年长清区政府工作报告
+        发布时间:2023-01-20 来源:区政府办公室
+        ——2023年1月5日在长清区第十八届人民代表大会第三次会议上
+        长清区人民政府区长 张明
+        各位代表:
+        现在,我代表区人民政府,向大会报告工作,请予审议。
+        过去一年,我们新建改建农村公路12条,新增城镇就业岗位3200个,完成棚户区改造1800户。\(reviewParagraph)
+        今年,我们将新建改建农村公路15条。\(reviewParagraph)
+        """
+
+    static let sessionNews = """
+        1月5日上午,长清区第十八届人民代表大会第三次会议隆重开幕。
+        区长张明代表区人民政府向大会作政府工作报告。
+        报告指出,过去一年,全区新建改建农村公路12条,新增城镇就业岗位3200个,完成棚户区改造1800户。\(reviewParagraph)
+        """
+
+    static let untitledReviewWithRelatedTitles = """
+        2022年,丰源区人大常委会紧扣区委中心工作,共组织执法检查6项,听取审议专项工作报告14个。\(reviewParagraph)
+        区人大常委会坚持人民至上,组织人大代表开展视察调研18次。\(reviewParagraph)
+        区人大常委会加强代表工作,人大代表提出建议批评和意见126件,全部办结。
+        区人大常委会加强自身建设。
+        相关阅读
+        丰源区人民政府工作报告
+        2023年1月6日,丰源区第十届人民代表大会第三次会议开幕,区长作政府工作报告,全面回顾过去一年的工作并部署今年的任务。
+        """
+}
+
+@Suite struct HandWrittenSegmentingTests {
+    @Test func governmentPageWithYearBeforeItsTitle() throws {
+        let spans = ReportSplitter.split(HandWritten.governmentPage)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .gov)
+        #expect(spans[0].title == "2023年长清区政府工作报告")
+        #expect(spans[0].period?.year == 2022)
+        #expect(spans[0].regionMention == "长清区")
+    }
+
+    @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
+        let spans = ReportSplitter.split(HandWritten.sessionNews)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .gov)
+        #expect(spans[0].title == "区长张明代表区人民政府向大会作政府工作报告")
+    }
+
+    @Test func titleLinkedAfterAPageFooterIsNotAReport() throws {
+        let spans = ReportSplitter.split(HandWritten.untitledReviewWithRelatedTitles)
+        #expect(spans.map(\.body) == [.npc])
+        #expect(spans.first?.period?.year == 2022)
+        #expect(spans.first?.regionMention == "丰源区")
+    }
+
+    @Test func governmentCourtAndProcuratorateTitlesAreRecognised() throws {
+        let spans = ReportSplitter.split(HandWritten.threeReportsOfTheCourtsAndGovernment)
+        #expect(spans.map(\.body) == [.gov, .court, .procuratorate])
+        #expect(spans.map { $0.period?.year } == [2022, 2022, 2022])
+        #expect(spans.map(\.regionMention) == ["长清区", "长清区", "长清区"])
+        #expect(spans.map(\.title) == ["政府工作报告", "长清区人民法院工作报告", "长清区人民检察院工作报告(摘要)"])
+        #expect(spans[0].sections.map(\.section) == [.review, .plan])
+    }
+
+    @Test func fiveYearReviewCoversItsTerm() throws {
+        let spans = ReportSplitter.split(HandWritten.fiveYearReview)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .cppcc)
+        #expect(spans[0].period == Period(year: 2022, start: 2018, end: 2022))
+        #expect(spans[0].regionMention == "丰源市")
+    }
+
+    @Test func planFiguresFallInThePlanSection() throws {
+        let text = HandWritten.reviewAndPlan
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].period?.year == 2022)
+        let report = SegmentingSamples.slice(text, spans[0].range)
+        func section(of phrase: String) -> Section? {
+            guard let range = report.range(of: phrase) else { return nil }
+            let offset = report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: range.lowerBound)
+            return spans[0].sections.first { $0.range.contains(offset) }?.section
+        }
+        #expect(section(of: "执法检查5项") == .review)
+        #expect(section(of: "执法检查3项") == .plan)
+        // 新的一年 opens a sentence here, not a heading: the plan goes on to the end.
+        #expect(section(of: "更加紧密地团结") == .plan)
+        #expect(spans[0].sections.last?.range.upperBound == spans[0].range.count)
+    }
+
+    @Test func newsArticleWithoutReportYieldsNothing() {
+        #expect(ReportSplitter.split(HandWritten.newsWithoutReport).isEmpty)
+        #expect(ReportSplitter.split("").isEmpty)
+    }
+
+    @Test func dateLineAboveAnUntitledReviewGivesTheYearBefore() throws {
+        let spans = ReportSplitter.split(HandWritten.pageWithDateAboveAnUntitledReview)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .cppcc)
+        #expect(spans[0].period?.year == 2022)
+    }
+
+    @Test func tableOfContentsIsNotAReport() throws {
+        let compilation = """
+            目录
+            丰源市人民代表大会常务委员会工作报告
+            政协丰源市委员会常务委员会工作报告
+
+            \(HandWritten.reviewAndPlan)
+            \(HandWritten.fiveYearReview)
+            """
+        let spans = ReportSplitter.split(compilation)
+        #expect(spans.map(\.body) == [.npc, .cppcc])
+        #expect(spans.first?.title == "丰源市人民代表大会常务委员会工作报告")
+    }
+
+    @Test func compilationLendsItsYearToAReportThatStatesNone() throws {
+        let undated = """
+            丰源市人民代表大会常务委员会工作报告
+            各位代表:
+            我受市人大常委会委托,向大会报告工作,请予审议。
+            \(HandWritten.reviewParagraph)\(HandWritten.reviewParagraph)
+            """
+        let spans = ReportSplitter.split(HandWritten.threeReportsOfTheCourtsAndGovernment + "\n" + undated)
+        #expect(spans.map { $0.period?.year } == [2022, 2022, 2022, 2022])
+        #expect(ReportSplitter.split(undated).first?.period == nil)
+    }
+}
+
+@Suite struct TitleDetectorTests {
+    @Test func titlesNameTheirBodyAndRegion() throws {
+        let cases: [(String, Body, String)] = [
+            ("巴南区人民代表大会常务委员会工作报告", .npc, "巴南区"),
+            ("政协兰州市城关区委员会常务委员会工作报告", .cppcc, "兰州市城关区"),
+            ("城关区委员会常务委员会工作报告", .cppcc, "城关区"),
+            ("区人大常委会工作报告", .npc, "区"),
+            ("政府工作报告", .gov, ""),
+            ("丰源市人民政府2022年工作报告", .gov, "丰源市"),
+            ("长清区人民法院工作报告", .court, "长清区"),
+            ("长清区人民检察院工作报告(摘要)", .procuratorate, "长清区"),
+            ("杭州市临平区第一届人民代表大会常务委员会工作报告", .npc, "杭州市临平区"),
+        ]
+        for (line, body, stem) in cases {
+            let title = try #require(TitleDetector.title(Array(line.unicodeScalars)), "\(line)")
+            #expect(title.body == body, "\(line)")
+            #expect(title.stem.string == stem, "\(line)")
+        }
+    }
+
+    @Test func mentionsOfAReportAreNotTitles() {
+        for line in ["审议政府工作报告", "《政府工作报告》", "会议听取了区人大常委会工作报告,审议了预算报告",
+                     "常务委员会工作报告", "学习政协工作报告精神"] {
+            #expect(TitleDetector.title(Array(line.unicodeScalars)) == nil, "\(line)")
+        }
+    }
+
+    @Test func deliverySentencesNameTheBody() {
+        let cases: [(String, Body?)] = [
+            ("区人大常委会主任张双成受区五届人大常委会委托,向大会作人大常委会工作报告.", .npc),
+            ("在政协丰源市第五届委员会第六次会议上,区政协主席刘畅受政协常务委员会的委托,向大会作工作报告.", .cppcc),
+            ("现在,我代表区人民政府,向大会报告工作,请予审议。", .gov),
+            ("会议认真审议了区人民政府向大会提交的报告。", nil),
+        ]
+        for (line, body) in cases {
+            #expect(TitleDetector.delivery(Array(line.unicodeScalars)) == body, "\(line)")
+        }
+    }
+}
+
+@Suite struct RegionMentionTests {
+    func mention(stem: String? = nil, title: String = "", opening: String) -> String? {
+        RegionMention.find(
+            titleStem: stem.map { Array($0.unicodeScalars) }, title: Array(title.unicodeScalars),
+            opening: Array(opening.unicodeScalars))
+    }
+
+    @Test func fullestNameAsWritten() {
+        #expect(mention(stem: "城关区", opening: "各位委员:\n我代表政协兰州市城关区第十届委员会常务委员会,向大会报告工作") == "兰州市城关区")
+        #expect(mention(stem: "巴南区", opening: "各位代表:\n我受区十九届人大常委会委托,向大会报告工作") == "巴南区")
+        #expect(mention(opening: "我代表政协第七届舟山市定海区委员会常务委员会,向大会报告工作") == "舟山市定海区")
+        #expect(mention(opening: "我代表中国人民政治协商会议天津市河北区第十五届委员会常务委员会") == "天津市河北区")
+        #expect(mention(opening: "我代表政协宁夏回族自治区第十一届委员会常务委员会") == "宁夏回族自治区")
+        #expect(mention(opening: "2023年,汉南区人大常委会坚持以习近平新时代中国特色社会主义思想为指导") == "汉南区")
+    }
+
+    @Test func noNameWhereTheTextGivesNone() {
+        #expect(mention(stem: "区", opening: "我受区十九届人大常委会委托,向大会报告工作") == nil)
+        #expect(mention(opening: "我区人大常委会坚持围绕中心;全区人大代表积极履职") == nil)
+        #expect(mention(opening: "沿着时间的轨迹,翻开这部人大常委会的履职日志") == nil)
+    }
+
+    @Test func unboundedNameIsTakenAsTheReportRepeatsIt() {
+        let opening = "沿着时间的轨迹,翻开汉滨区人大常委会2019年的履职日志"
+        let report = opening + "\n审议通过了《汉滨区创建省级生态文明示范区的决议》\n汉滨区人大将坚持党的领导"
+        let lines = report.split(separator: "\n").map { Array($0.unicodeScalars) }
+        let repeats = { (name: Phrase) in lines.filter { $0.has(name) }.count }
+        #expect(RegionMention.find(titleStem: nil, title: [], opening: Array(opening.unicodeScalars), repeats: repeats) == "汉滨区")
+        #expect(RegionMention.find(titleStem: nil, title: [], opening: Array(opening.unicodeScalars)) == nil)
+    }
+}
+
+@Suite struct NearDuplicateTests {
+    static func compiledReports() throws -> [String] {
+        let text = try SegmentingSamples.text("004_ab4a3668ffbb590e.txt")
+        return ReportSplitter.split(text).map { SegmentingSamples.slice(text, $0.range) }
+    }
+
+    @Test func titlePrefixAndMissingLastParagraphStillCopy() throws {
+        let original = try Self.compiledReports()[5]
+        var paragraphs = original.split(separator: "\n", omittingEmptySubsequences: false)
+        paragraphs.removeLast()
+        let copy = "厦门市" + paragraphs.joined(separator: "\n")
+        #expect(NearDuplicate.earlierCopies(of: [original, copy]) == [nil, 0])
+    }
+
+    @Test func reportsOfTheSameGenreAreNotCopies() throws {
+        let distinct = Array(try Self.compiledReports().prefix(16))
+        #expect(NearDuplicate.earlierCopies(of: distinct).allSatisfy { $0 == nil })
+        // Two hand-written reports that share every boilerplate sentence but state their own work.
+        let a = HandWritten.reviewAndPlan
+        let b = HandWritten.fiveYearReview
+        #expect(NearDuplicate.earlierCopies(of: [a, b]) == [nil, nil])
+    }
+
+    @Test func anExcerptIsNotACopy() throws {
+        let report = try Self.compiledReports()[0]
+        let half = String(report.prefix(report.count / 2))
+        #expect(NearDuplicate.earlierCopies(of: [report, half]) == [nil, nil])
+    }
+
+    @Test func repeatedCompilationPointsEveryCopyAtTheFirst() throws {
+        let reports = try Self.compiledReports()
+        let copies = NearDuplicate.earlierCopies(of: reports + reports + reports)
+        let expected: [Int?] = (0..<3).flatMap { block in
+            reports.indices.map { k -> Int? in
+                if k == 16 { return 3 }
+                return block == 0 ? nil : k
+            }
+        }
+        #expect(copies == expected)
+    }
+
+    @Test func shortTextsAreComparedExactly() {
+        #expect(NearDuplicate.earlierCopies(of: ["常委会听取审议专项工作报告12个。", "常委会听取审议专项工作报告12个。", "政协组织委员视察调研8次。"])
+            == [nil, 0, nil])
+    }
+}
+
+@Suite struct PeriodDetectorTests {
+    func evidence(title: String = "", headings: [String] = [], opening: [String] = [], dates: [String] = []) -> PeriodDetector.Evidence {
+        let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
+            SectionHeading.cue(of: Array(line.unicodeScalars)).map { SectionHeading(cue: $0.cue, year: $0.year, offset: index * 100) }
+        }
+        return PeriodDetector.evidence(
+            title: Array(title.unicodeScalars), headings: parsed, opening: opening.map { Array($0.unicodeScalars) },
+            dateLines: dates.map { Array($0.unicodeScalars) })
+    }
+
+    @Test func reviewYearFromHeadings() {
+        #expect(evidence(headings: ["2022年的主要工作", "2023年的工作安排"]).year == 2022)
+        #expect(evidence(headings: ["过去一年的主要工作", "2023年的工作安排"]).year == 2022)
+        #expect(evidence(headings: ["过去一年的主要工作", "2023年主要工作"]).year == 2022)
+        #expect(evidence(headings: ["一、2022年工作回顾", "二、2023年重点工作"]).year == 2022)
+        #expect(evidence(headings: ["2020年", "2021年"]).year == 2020)
+    }
+
+    @Test func reviewYearFromTitleOpeningOrDelivery() {
+        #expect(evidence(title: "厚植新时代政协情怀——商州区政协2022年工作回顾").year == 2022)
+        #expect(evidence(title: "商州区人大常委会2023年工作展望").year == nil)
+        #expect(evidence(title: "2023年政府工作报告").year == 2022)
+        #expect(evidence(opening: ["2023年,汉南区人大常委会坚持以习近平新时代中国特色社会主义思想为指导"]).year == 2023)
+        #expect(evidence(opening: ["2022年6月30日,区政协组织委员视察工业园区。"]).year == nil)
+        #expect(evidence(dates: ["2023-02-14"]).year == 2022)
+        #expect(evidence(dates: ["2020年12月26日,在区第五届人民代表大会第六次会议上"]).year == 2020)
+    }
+
+    @Test func fiveYearReviewCoversFiveYears() {
+        let fiveYears = evidence(headings: ["一、2022年主要工作", "二、过去五年工作回顾", "三、今后工作的建议"])
+        #expect(fiveYears.period(orYear: nil) == Period(year: 2022, start: 2018, end: 2022))
+        let annual = evidence(headings: ["2022年主要工作", "(二)聚焦十四五规划工作", "2023年主要任务"])
+        #expect(annual.period(orYear: nil) == Period(year: 2022))
+        #expect(evidence(headings: ["今后五年工作建议"]).coversFiveYears == false)
+    }
+}
+
+@Suite struct SegmentingPipelineTests {
+    @Test func pipelineStoresTheRepeatedReportAsADuplicate() throws {
+        let data = Data(try SegmentingSamples.text("004_ab4a3668ffbb590e.txt").utf8)
+        let pipeline = ReportPipeline(activities: [], gazetteer: Gazetteer(regions: []))
+        let parsed = try pipeline.parse(data, path: "004_ab4a3668ffbb590e.txt")
+        #expect(parsed.reports.count == 17)
+        #expect(parsed.reports.filter { $0.duplicateOf != nil }.map(\.ordinal) == [17])
+        #expect(parsed.reports.last?.duplicateOf == 4)
+        #expect(parsed.reports.allSatisfy { $0.text.hasPrefix($0.title) })
+    }
+}
