@@ -41,24 +41,31 @@ public struct CueTable: Sendable {
 
     /// Every cue occurrence inside `range`, for every start; overlapping matches are all kept so
     /// the caller can prefer the one that ends nearest to a number (专题调研视察 → 调研视察).
+    /// Cues inside a title (《…议案》) or naming a group of people (主席会议成员, 民主监督组) are
+    /// not activities.
     func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
         guard let trie = tries[body] else { return [] }
         var found: [Match] = []
+        var titleDepth = 0
         for start in range {
-            for (owners, end) in trie.matches(in: s, at: start, limit: range.upperBound)
-            where !modifiesNoun(s, at: end) {
+            if s[start] == "《" { titleDepth += 1 }
+            if s[start] == "》" { titleDepth = max(0, titleDepth - 1) }
+            guard titleDepth == 0 else { continue }
+            let here = trie.matches(in: s, at: start, limit: range.upperBound)
+            guard let longest = here.last, !namesPeople(s, at: longest.1) else { continue }
+            for (owners, end) in here {
                 found.append(Match(activities: owners, range: start..<end))
             }
         }
         return found
     }
 
-    /// 主席会议成员, 常委会组成人员, 常委会机关: the cue names who acts, not an activity.
-    private func modifiesNoun(_ s: [Unicode.Scalar], at end: Int) -> Bool {
-        for word in ["成员", "组成人员", "机关", "领导", "工作人员", "委员"] where match(s, at: end, word) {
+    private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        for word in ["成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组"] where match(s, at: end, word) {
             return true
         }
-        return false
+        // 学习组, 监督组 name groups; 组织 is a verb.
+        return end < s.count && s[end] == "组" && !(end + 1 < s.count && s[end + 1] == "织")
     }
 
     /// The activity a cue stands for when it counts something in `unit`, or nil if none of its

@@ -49,6 +49,8 @@ private struct Attribution {
     private var total: (sentence: Int, activity: Int)?
     /// Where a breakdown marker (其中, 含, 包括) opened in the current sentence.
     private var partMarker: (sentence: Int, offset: Int)?
+    /// The last count of the last clause, for lists that continue after a comma.
+    private var last: (sentence: Int, previous: Previous)?
 
     init(s: [Unicode.Scalar], body: Body, cues: CueTable, sections: [SectionSpan]) {
         self.s = s
@@ -88,22 +90,35 @@ private struct Attribution {
                 // 接待来信来访13件 32人: a second count right after the first counts the same thing.
                 target = previous.target
             } else {
-                target = cueRightAfter(context).map { .activities([$0], combined: false) }
+                target = cueBeforeRelative(context).map { .activities([$0], combined: false) }
+                    ?? cueRightAfter(context).map { .activities([$0], combined: false) }
                     ?? cueBefore(context)
                     ?? cueLaterAfter(context).map { .activities([$0], combined: false) }
-                    ?? inherited(context, previous: previous, inPart: inPart)
+                    ?? inherited(context, previous: previous ?? lastInSentence(clause.sentence), inPart: inPart)
                     ?? .other(combined: false)
             }
             emit(q, target: target, clause: clause, item: itemRange, inPart: inPart)
-            previous = Previous(quantity: q, item: item, lower: lower, target: target)
+            previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
         }
+        if let previous { last = (clause.sentence, previous) }
+    }
+
+    /// The last count of the previous clause when it is in the same sentence: 补选市人大代表1名,
+    /// 区人大代表6名 lists across a comma.
+    private func lastInSentence(_ sentence: Int) -> Previous? {
+        guard let last, last.sentence == sentence else { return nil }
+        var previous = last.previous
+        previous.item = -1
+        return previous
     }
 
     private struct Previous {
         var quantity: Quantity
+        /// Its item in the current clause, or -1 when it is in an earlier clause.
         var item: Int
         var lower: Int
         var target: Target
+        var itemRange: Range<Int>
     }
 
     /// Where one quantity is and what surrounds it.
@@ -124,16 +139,30 @@ private struct Attribution {
 
     // MARK: - Cues after the number
 
+    /// 立案的249件提案: an activity in a relative clause right before the number says what
+    /// happened to the things counted, which outranks the noun after the unit.
+    private func cueBeforeRelative(_ c: Context) -> Int? {
+        let n = c.q.range.lowerBound
+        guard n >= 1, s[n - 1] == "的",
+              let own = nearestCue(in: c.lower..<(n - 1), unit: c.q.baseUnit, matches: c.matches),
+              own.match.range.upperBound == n - 1 else { return nil }
+        return own.activity
+    }
+
     /// A cue that directly follows the unit names what is counted and wins over any cue before:
     /// 召开51次党组会议, 26篇高质量调研报告, 2件议案和93件建议, 320件(其中…)建议.
     private func cueRightAfter(_ c: Context) -> Int? {
         var p = c.q.range.upperBound
-        while p < c.windowEnd, s[p] == " " { p += 1 }
-        if p < c.windowEnd, s[p] == "(" || s[p] == "（", let close = closingBracket(from: p, limit: c.windowEnd) {
+        var windowEnd = c.windowEnd
+        while p < windowEnd, s[p] == " " { p += 1 }
+        if p < c.itemRange.upperBound, s[p] == "(" || s[p] == "（",
+           let close = closingBracket(from: p, limit: c.itemRange.upperBound) {
+            // 320件(其中政府302件…)建议: the counts in the bracket are its parts, the noun follows.
             p = close + 1
+            windowEnd = c.itemRange.upperBound
         }
         var best: (activity: Int, match: CueTable.Match)?
-        for m in c.matches where m.range.lowerBound >= p && m.range.lowerBound <= p + 3 && m.range.upperBound <= c.windowEnd {
+        for m in c.matches where m.range.lowerBound >= p && m.range.lowerBound <= p + 3 && m.range.upperBound <= windowEnd {
             guard let activity = cues.activity(of: m, unit: c.q.baseUnit), isModifier(p..<m.range.lowerBound) else { continue }
             if let b = best, b.match.range.lowerBound < m.range.lowerBound
                 || (b.match.range.lowerBound == m.range.lowerBound && b.match.range.count >= m.range.count) {
@@ -141,17 +170,36 @@ private struct Attribution {
             }
             best = (activity, m)
         }
-        return best?.activity
+        guard let best else { return nil }
+        // 251件提案全部办结: a cue in the predicate right after says what was done with them.
+        var p2 = best.match.range.upperBound
+        var advanced = true
+        while advanced {
+            advanced = false
+            for adverb in ["全部", "均已", "均", "已经", "已", "都"] where match(s, at: p2, adverb) {
+                p2 += adverb.unicodeScalars.count
+                advanced = true
+                break
+            }
+        }
+        if p2 > best.match.range.upperBound,
+           let predicate = c.matches.first(where: { $0.range.lowerBound == p2 && $0.range.upperBound <= windowEnd }),
+           let activity = cues.activity(of: predicate, unit: c.q.baseUnit) {
+            return activity
+        }
+        return best.activity
     }
 
     /// A cue further after the number, across a noun phrase: 12次组织代表深入企业视察调研,
-    /// 对2部法律法规实施情况开展执法检查. Only occasions (次, 场) and laws (部) are counted this way;
+    /// 对2部法律法规实施情况开展执法检查, 1285人进行了综合培训. Occasions (次, 场), people and
+    /// laws (部) are counted this way, and anything before 等 + cue (39篇视察、调研等信息);
     /// 8个中心城区进行系统调研 counts districts, not surveys.
     private func cueLaterAfter(_ c: Context) -> Int? {
-        guard c.q.kind == .event || c.q.baseUnit == "部" else { return nil }
+        let farReaching = c.q.kind == .event || c.q.kind == .person || c.q.baseUnit == "部"
         var best: (activity: Int, match: CueTable.Match)?
         for m in c.matches where m.range.lowerBound >= c.q.range.upperBound && m.range.upperBound <= c.windowEnd {
-            guard let activity = cues.activity(of: m, unit: c.q.baseUnit) else { continue }
+            guard farReaching || (m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "等"),
+                  let activity = cues.activity(of: m, unit: c.q.baseUnit) else { continue }
             if let b = best, b.match.range.lowerBound < m.range.lowerBound
                 || (b.match.range.lowerBound == m.range.lowerBound && b.match.range.count >= m.range.count) {
                 continue
@@ -199,12 +247,25 @@ private struct Attribution {
     /// The cue nearest before the number in its item, combined with the cues of the items before
     /// it that have no count of their own.
     private func cueBefore(_ c: Context) -> Target? {
-        if countsNounAfterUnit(c.q, itemEnd: c.itemRange.upperBound) { return nil }
-        let own = nearestCue(in: c.lower..<c.q.range.lowerBound, unit: c.q.baseUnit, matches: c.matches)
+        if isFollowedByWord(c.q, itemEnd: c.itemRange.upperBound),
+           c.q.kind == .event || CountingUnit.classifiers.contains(c.q.baseUnit) {
+            // 8个农贸市场: the classifier counts the noun after it. 三次发送: an adverbial count
+            // of the verb after it. Either way not of the activity named before.
+            return nil
+        }
+        let ownRange = c.lower..<c.q.range.lowerBound
+        let own = nearestCue(in: ownRange, unit: c.q.baseUnit, matches: c.matches)
         // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
         let ownEnd = own?.match.range.upperBound ?? c.lower
         if containsAny(ownEnd..<c.q.range.lowerBound, ["等", "的"]) { return nil }
+        // 传达学习议题29个: a classifier at the end counts the noun right before it.
+        if CountingUnit.classifiers.contains(c.q.baseUnit), c.q.range.lowerBound - ownEnd > 1 { return nil }
+        // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
+        // 集中学习、专题研讨) or a rate (回访率均为100%) to share the cues of the items before it;
+        // 软件园三期 names neither.
+        guard own != nil || c.q.kind == .percent || hasAnyCue(ownRange, c.matches) else { return nil }
         var heads: [Int] = own.map { [$0.activity] } ?? []
+        var itemsNamingActivities = 1
         // 党组会议、常委会会议、理论学习中心组共开展集中学习15次: the items before a verb are who
         // acted, not activities counted together.
         let ownIsHead = own.map { isAfterVerb($0.match, itemStart: c.itemRange.lowerBound) } ?? false
@@ -213,26 +274,33 @@ private struct Attribution {
             while j >= 0, !c.starts.contains(where: c.clause.items[j].contains) {
                 if let cue = nearestCue(in: c.clause.items[j], unit: c.q.baseUnit, matches: c.matches) {
                     heads.append(cue.activity)
+                    itemsNamingActivities += 1
+                } else if hasAnyCue(c.clause.items[j], c.matches) {
+                    itemsNamingActivities += 1
                 }
                 j -= 1
             }
         }
         guard !heads.isEmpty else { return nil }
         let distinct = orderedUnique(heads)
-        if distinct.count == 1 { return .activities(distinct, combined: false) }
+        let combined = distinct.count > 1 || itemsNamingActivities > heads.count
         // 办复率、满意率均为100%: rates are not added up, each rate named has the value.
         if c.q.kind == .percent { return .activities(distinct, combined: false) }
+        // With a cue of its own, the item's activity must win among the items that can be
+        // counted in the unit; without one, among every item that names an activity.
+        let electorate = own == nil ? itemsNamingActivities : heads.count
         let counts = Dictionary(heads.map { ($0, 1) }, uniquingKeysWith: +)
-        if let (winner, n) = counts.max(by: { $0.value < $1.value }), n * 2 > heads.count {
-            return .activities([winner], combined: true)
+        if let (winner, n) = counts.max(by: { $0.value < $1.value }), n * 2 > electorate {
+            return .activities([winner], combined: combined)
         }
         return .other(combined: true)
     }
 
-    /// 8个农贸市场, 22个党支部, 5部法律法规: a classifier followed by a noun counts that noun,
-    /// whatever activity came before it.
-    private func countsNounAfterUnit(_ q: Quantity, itemEnd: Int) -> Bool {
-        guard CountingUnit.classifiers.contains(q.baseUnit) else { return false }
+    private func hasAnyCue(_ range: Range<Int>, _ matches: [CueTable.Match]) -> Bool {
+        matches.contains { $0.range.upperBound > range.lowerBound && $0.range.upperBound <= range.upperBound }
+    }
+
+    private func isFollowedByWord(_ q: Quantity, itemEnd: Int) -> Bool {
         var p = q.range.upperBound
         while p < itemEnd, s[p] == " " { p += 1 }
         return p < itemEnd && s[p].properties.isIdeographic
@@ -270,11 +338,22 @@ private struct Attribution {
         }
         guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
               codes.count == 1, cues.accepts(c.q.baseUnit, for: codes[0]) else { return nil }
-        let prevItem = c.clause.items[previous.item]
-        let parallelBefore = commonSuffix(previous.lower..<previous.quantity.range.lowerBound, c.lower..<c.q.range.lowerBound)
+        guard c.q.kind != .percent else { return nil }
+        let parallelBefore = commonSuffix(
+            content(previous.lower..<previous.quantity.range.lowerBound), content(c.lower..<c.q.range.lowerBound))
+        if parallelBefore >= 2 { return previous.target }
+        // 补选1名市人大代表、10名区人大代表: the same noun after the unit, within one list.
+        guard previous.item >= 0 else { return nil }
         let parallelAfter = commonSuffix(
-            wordsAfter(previous.quantity, end: prevItem.upperBound), wordsAfter(c.q, end: c.itemRange.upperBound))
-        return parallelBefore >= 2 || parallelAfter >= 2 ? previous.target : nil
+            wordsAfter(previous.quantity, end: previous.itemRange.upperBound), wordsAfter(c.q, end: c.itemRange.upperBound))
+        return parallelAfter >= 2 ? previous.target : nil
+    }
+
+    /// The words before a number without trailing links (为, 达, 共, spaces) that any two counts share.
+    private func content(_ range: Range<Int>) -> Range<Int> {
+        var hi = range.upperBound
+        while hi > range.lowerBound, " 为达到是共计均有约近了".unicodeScalars.contains(s[hi - 1]) { hi -= 1 }
+        return range.lowerBound..<hi
     }
 
     private func wordsAfter(_ q: Quantity, end: Int) -> Range<Int> {

@@ -74,6 +74,8 @@ struct QuantityScanner: Sendable {
         if reading.isHan, reading.end == start + 1, s[start] == "一" { return nil }
         if isInsideQuotation(s, at: start) { return nil }
         if start > 0, isOrdinalOrCode(before: s[start - 1]) { return nil }
+        // 每年2次, 每季度一次: a frequency, not a count of what was done.
+        for k in max(0, start - 3)..<start where s[k] == "每" { return nil }
         if start > 0, s[start - 1] == "\"" { return nil }
         var qualifier = qualifierBefore(s, numberStart: start)
         var j = reading.end
@@ -131,14 +133,14 @@ struct QuantityScanner: Sendable {
     private func isInsideQuotation(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var k = i - 1
         var opened = false
-        while k >= 0, i - k <= 12 {
+        while k >= 0, i - k <= 16 {
             if s[k] == "“" || s[k] == "「" { opened = true; break }
             if s[k] == "”" || s[k] == "」" || s[k] == "。" || s[k] == "\n" { return false }
             k -= 1
         }
         guard opened else { return false }
         k = i
-        while k < s.count, k - i <= 12 {
+        while k < s.count, k - i <= 16 {
             if s[k] == "”" || s[k] == "」" { return true }
             if s[k] == "“" || s[k] == "。" || s[k] == "\n" { return false }
             k += 1
@@ -148,7 +150,7 @@ struct QuantityScanner: Sendable {
 
     private func isOrdinalOrCode(before c: Unicode.Scalar) -> Bool {
         // 第三次, 每年2次, G20, 5G, v2.1, 〔2022〕3号
-        c == "第" || c == "每" || c == "." || c == "·" || c == "-" || c == "—" || c == "~" || c == "～"
+        c == "第" || c == "." || c == "·" || c == "-" || c == "—" || c == "~" || c == "～"
             || (c.value < 0x80 && c.properties.isAlphabetic) || c == "〔" || c == "["
     }
 
