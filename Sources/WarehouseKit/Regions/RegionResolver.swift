@@ -124,25 +124,29 @@ public struct RegionResolver: Sendable {
         return Subject(places: places.filter { p in lowestFound.contains { $0.places.contains(p) } }, names: names)
     }
 
-    /// Whether the run of adjacent names around a hit (政协舟山市定海区委员会) names a body.
-    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+    /// The run of adjacent names a hit belongs to (舟山市定海区 in 政协第七届舟山市定海区委员会).
+    private func run(around index: Int, in zone: Zone) -> ClosedRange<Int> {
         var first = index
         while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
         var last = index
         while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
-        if Self.bodyNameFollows(zone.text, from: zone.hits[last].end) { return true }
-        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
+        return first...last
+    }
+
+    /// Whether the run of names around a hit names a body (城关区委员会, 政协兰州市城关区).
+    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+        let names = run(around: index, in: zone)
+        if Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end) { return true }
+        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
         return Self.endsWithAny(zone.text, at: before, ["政协", "中共", "中国人民政治协商会议"])
     }
 
-    /// 政协/代表/受 … before the run of names and a body's name after it.
+    /// The report's own formula: 政协/代表/受 before the run of names and a body's name after it
+    /// (我代表政协兰州市城关区…委员会, 我受杭州市临平区…人民代表大会常务委员会委托).
     private func isOwnBodyFormula(at index: Int, in zone: Zone) -> Bool {
-        var first = index
-        while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
-        var last = index
-        while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
-        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
-        return Self.bodyNameFollows(zone.text, from: zone.hits[last].end)
+        let names = run(around: index, in: zone)
+        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
+        return Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end)
             && Self.endsWithAny(zone.text, at: before, ["政协", "中国人民政治协商会议", "中共", "代表", "受"])
     }
 
