@@ -154,8 +154,11 @@ let sharedGazetteer: Gazetteer = {
     }
 
     @Test func regionFromABodyNameInTheText() {
-        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。")
+        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。落实汉滨区委决策部署。")
         #expect(r.code == "610902")
+        // Named once, it may be a district the report only cites.
+        let once = resolve("2019年工作回顾", "一年来,常委会依法履职,学习借鉴中共汉滨区委的经验。")
+        #expect(once.code == nil)
     }
 
     @Test func noRegionNamedStaysOpen() {

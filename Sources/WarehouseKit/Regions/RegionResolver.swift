@@ -30,12 +30,15 @@ public struct RegionResolver: Sendable {
         let opening = Zone(text: body.text, hits: body.hits.filter { $0.end <= Self.openingLength })
 
         let subject: Subject
-        if let found = ownRegion(in: heading, requireBodyName: false) {
+        var hint: String? = nil
+        if let found = ownRegion(in: heading, use: .anyName) ?? ownRegion(in: opening, use: .ownFormula) {
             subject = found
-        } else if let found = ownRegion(in: opening, requireBodyName: true) ?? ownRegion(in: body, requireBodyName: true) {
+        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2) {
             subject = found
+            hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
         } else {
-            return RegionResolution(code: nil, note: "no region is named in the title or by a body in the text (政协XX区, XX区人大)")
+            return RegionResolution(
+                code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }
         if subject.conflicting {
             let codes = currentCodes(of: subject.places)
@@ -43,7 +46,9 @@ public struct RegionResolver: Sendable {
                 code: nil, candidates: codes,
                 note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
         }
-        return settle(subject, heading: heading, opening: opening, body: body)
+        var result = settle(subject, heading: heading, opening: opening, body: body)
+        if let hint { result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ") }
+        return result
     }
 
     // MARK: - Finding the report's own region
@@ -58,6 +63,8 @@ public struct RegionResolver: Sendable {
         var places: [Int]
         var names: [String]
         var conflicting = false
+        /// How often the name was found as the report's own.
+        var mentions = 1
     }
 
     private func rank(_ level: Region.Level) -> Int {
@@ -90,13 +97,29 @@ public struct RegionResolver: Sendable {
         return Self.endsWithAny(zone.text, at: Self.skipTerm(backwardFrom: i, in: zone.text), ["政协", "中共", "中国人民政治协商会议"])
     }
 
-    private func ownRegion(in zone: Zone, requireBodyName: Bool) -> Subject? {
+    /// How a name must be used to count as the report's own region.
+    private enum NameUse {
+        /// Any name (in the title and mention).
+        case anyName
+        /// 我代表政协XX区…委员会, 我受XX区…人大常委会委托 (in the opening).
+        case ownFormula
+        /// XX区委, XX区人大, 政协XX区 (anywhere).
+        case bodyName
+    }
+
+    /// - Parameter minimumMentions: in the body a single 中共XX县委 may be a county the report
+    ///   only cites, so the body must name its region as a body more than once.
+    private func ownRegion(in zone: Zone, use: NameUse, minimumMentions: Int = 1) -> Subject? {
         var found: [(hit: Int, places: [Int], bodyName: Bool)] = []
         for (index, hit) in zone.hits.enumerated() {
             let places = subjectPlaces(hit, at: index, in: zone)
             guard !places.isEmpty else { continue }
             let bodyName = chainNamesBody(at: index, in: zone)
-            if requireBodyName && !bodyName { continue }
+            switch use {
+            case .anyName: break
+            case .ownFormula: if !isOwnBodyFormula(at: index, in: zone) { continue }
+            case .bodyName: if !bodyName { continue }
+            }
             found.append((index, places, bodyName))
         }
         guard !found.isEmpty else { return nil }
@@ -121,29 +144,35 @@ public struct RegionResolver: Sendable {
             for item in lowestFound { for p in item.places where !union.contains(p) { union.append(p) } }
             return Subject(places: union, names: names, conflicting: true)
         }
-        return Subject(places: places.filter { p in lowestFound.contains { $0.places.contains(p) } }, names: names)
+        guard lowestFound.count >= minimumMentions else { return nil }
+        return Subject(places: places, names: names, mentions: lowestFound.count)
     }
 
-    /// Whether the run of adjacent names around a hit (政协舟山市定海区委员会) names a body.
-    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+    /// The run of adjacent names a hit belongs to (舟山市定海区 in 政协第七届舟山市定海区委员会).
+    private func run(around index: Int, in zone: Zone) -> ClosedRange<Int> {
         var first = index
         while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
         var last = index
         while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
-        if Self.bodyNameFollows(zone.text, from: zone.hits[last].end) { return true }
-        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
+        return first...last
+    }
+
+    /// Whether the run of names around a hit names a body (城关区委员会, 政协兰州市城关区).
+    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+        let names = run(around: index, in: zone)
+        if Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end) { return true }
+        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
         return Self.endsWithAny(zone.text, at: before, ["政协", "中共", "中国人民政治协商会议"])
     }
 
-    /// 政协/代表/受 … before the run of names and a body's name after it.
+    /// The report's own formula: 政协/代表/受 before the run of names and a body's name after it
+    /// (我代表政协兰州市城关区…委员会, 我受杭州市临平区…人民代表大会常务委员会委托). 中共XX区委
+    /// is not enough: an opening may cite another district's party committee.
     private func isOwnBodyFormula(at index: Int, in zone: Zone) -> Bool {
-        var first = index
-        while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
-        var last = index
-        while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
-        let before = Self.skipTerm(backwardFrom: zone.hits[first].start, in: zone.text)
-        return Self.bodyNameFollows(zone.text, from: zone.hits[last].end)
-            && Self.endsWithAny(zone.text, at: before, ["政协", "中国人民政治协商会议", "中共", "代表", "受"])
+        let names = run(around: index, in: zone)
+        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
+        return Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end)
+            && Self.endsWithAny(zone.text, at: before, ["政协", "中国人民政治协商会议", "代表", "受"])
     }
 
     // MARK: - Settling a name shared by several units
