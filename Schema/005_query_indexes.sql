@@ -1,5 +1,6 @@
--- 004_query_indexes.sql: indexes that let the canned queries of Queries/ run in milliseconds on
+-- 005_query_indexes.sql: indexes that let the canned queries of Queries/ run in milliseconds on
 -- a warehouse of millions of facts (checked with EXPLAIN QUERY PLAN on one million facts).
+-- (004 is the loader's corrections.)
 
 -- Comparisons across regions start from one year and body: compare-districts, leaders, rollup
 -- and body-comparison read every figure they weigh from this index alone (it covers the columns
