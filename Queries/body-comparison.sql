@@ -7,7 +7,7 @@
 -- param: region      null      one region only (name, full name or code), optional
 -- param: province    null      only regions of this province (name), optional
 WITH scope AS (
-    SELECT r.report_id, r.region_code, r.body_code, g.name AS region, g.province
+    SELECT r.region_code, r.body_code, g.name AS region
     FROM report r
     JOIN dim_region g ON g.region_code = r.region_code
     WHERE r.year = :year
@@ -18,36 +18,43 @@ WITH scope AS (
       AND (:province IS NULL OR g.province = :province)
 ),
 paired AS (
-    SELECT region_code FROM scope GROUP BY region_code HAVING COUNT(DISTINCT body_code) = 2
+    SELECT region_code, MIN(region) AS region FROM scope GROUP BY region_code HAVING COUNT(DISTINCT body_code) = 2
+),
+multi_year AS (
+    SELECT report_id FROM report
+    WHERE year = :year AND body_code IN ('npc', 'cppcc') AND period_start < COALESCE(period_end, year)
 ),
 candidates AS (
     SELECT
-        f.fact_id, s.region_code, s.region, s.body_code, f.activity_code, f.value, f.unit,
+        f.fact_id, f.region_code, f.body_code, f.activity_code, f.value, f.unit,
         CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
         ROW_NUMBER() OVER (
-            PARTITION BY s.region_code, s.body_code, f.activity_code
+            PARTITION BY f.region_code, f.body_code, f.activity_code
             ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
         ) AS pick
     FROM fact_activity f
-    JOIN scope s ON s.report_id = f.report_id
-    WHERE s.region_code IN (SELECT region_code FROM paired)
-      AND f.year = :year
+    WHERE f.year = :year
+      AND f.body_code IN ('npc', 'cppcc')
       AND f.section = 'review'
       AND f.activity_code <> 'other'
+      AND f.region_code IN (SELECT region_code FROM paired)
+      AND f.report_id NOT IN (SELECT report_id FROM multi_year)
 ),
 figures AS (SELECT * FROM candidates WHERE pick = 1)
 SELECT
-    fg.region,
+    p.region,
     fg.region_code,
     a.category,
     fg.activity_code,
     a.name_zh AS activity_zh,
     MAX(fg.value) FILTER (WHERE fg.body_code = 'npc') AS npc,
     MAX(fg.qualifier) FILTER (WHERE fg.body_code = 'npc') AS npc_qualifier,
+    MAX(fg.unit) FILTER (WHERE fg.body_code = 'npc') AS npc_unit,
     MAX(fg.value) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc,
     MAX(fg.qualifier) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc_qualifier,
-    MIN(fg.unit) AS unit
+    MAX(fg.unit) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc_unit
 FROM figures fg
+JOIN paired p ON p.region_code = fg.region_code
 JOIN dim_activity a ON a.activity_code = fg.activity_code
-GROUP BY fg.region_code, fg.region, a.category, fg.activity_code, a.name_zh
+GROUP BY fg.region_code, p.region, a.category, fg.activity_code, a.name_zh
 ORDER BY fg.region_code, a.category, fg.activity_code;

@@ -12,9 +12,37 @@
 -- param: province    null      only regions of this province (name, e.g. 湖北省)
 -- param: prefecture  null      only regions of this prefecture (name, e.g. 武汉市)
 -- chart: region value
-WITH scope AS (
-    SELECT r.report_id, r.region_code, COALESCE(g.name, r.region_mention, '?') AS region,
-           g.province, g.prefecture
+WITH multi_year AS (
+    SELECT report_id FROM report
+    WHERE year = :year AND body_code = :body AND period_start < COALESCE(period_end, year)
+),
+candidates AS (
+    SELECT
+        f.fact_id,
+        f.report_id,
+        f.region_code,
+        g.name,
+        COALESCE(g.prefecture, g.province) AS within,
+        f.value,
+        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
+        f.unit,
+        ROW_NUMBER() OVER (
+            PARTITION BY COALESCE(f.region_code, 'report:' || f.report_id)
+            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
+        ) AS pick
+    FROM fact_activity f
+    LEFT JOIN dim_region g ON g.region_code = f.region_code
+    WHERE f.year = :year
+      AND f.body_code = :body
+      AND f.activity_code = :activity
+      AND f.section = 'review'
+      AND f.report_id NOT IN (SELECT report_id FROM multi_year)
+      AND (:province IS NULL OR g.province = :province)
+      AND (:prefecture IS NULL OR g.prefecture = :prefecture)
+),
+chosen AS (SELECT * FROM candidates WHERE pick = 1),
+held AS (
+    SELECT COUNT(DISTINCT COALESCE(r.region_code, 'report:' || r.report_id)) AS regions
     FROM report r
     LEFT JOIN dim_region g ON g.region_code = r.region_code
     WHERE r.year = :year
@@ -23,31 +51,11 @@ WITH scope AS (
       AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
       AND (:province IS NULL OR g.province = :province)
       AND (:prefecture IS NULL OR g.prefecture = :prefecture)
-),
-candidates AS (
-    SELECT
-        f.fact_id,
-        s.region_code,
-        s.region,
-        COALESCE(s.prefecture, s.province) AS within,
-        f.value,
-        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
-        f.unit,
-        ROW_NUMBER() OVER (
-            PARTITION BY COALESCE(s.region_code, 'report:' || s.report_id)
-            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
-        ) AS pick
-    FROM fact_activity f
-    JOIN scope s ON s.report_id = f.report_id
-    WHERE f.activity_code = :activity
-      AND f.year = :year
-      AND f.body_code = :body
-      AND f.section = 'review'
-),
-chosen AS (SELECT * FROM candidates WHERE pick = 1)
+)
 SELECT
     RANK() OVER (ORDER BY value DESC) AS rank,
-    region,
+    -- An open region shows the name its report writes.
+    COALESCE(name, (SELECT region_mention FROM report WHERE report_id = chosen.report_id), '?') AS region,
     region_code,
     within,
     value,
@@ -55,7 +63,7 @@ SELECT
     unit,
     round(100.0 * value / SUM(value) OVER (), 1) AS share_pct,
     COUNT(*) OVER () AS regions_reporting,
-    (SELECT COUNT(DISTINCT COALESCE(region_code, 'report:' || report_id)) FROM scope) AS regions_held,
+    (SELECT regions FROM held) AS regions_held,
     fact_id
 FROM chosen
 ORDER BY rank, region_code, region;

@@ -7,8 +7,14 @@
 -- description: A report whose region is open shows the name it writes, with no code.
 -- param: from        null      first year of the span; the first year held when omitted
 -- param: to          null      last year of the span; the last year held when omitted
--- chart: region facts
-WITH held AS (
+-- chart: region body facts
+WITH fact_counts AS (
+    SELECT report_id, COUNT(*) AS facts
+    FROM fact_activity
+    WHERE section = 'review' AND activity_code <> 'other'
+    GROUP BY report_id
+),
+held AS (
     SELECT
         COALESCE(r.region_code, 'open:' || COALESCE(r.region_mention, '?')) AS place,
         r.region_code,
@@ -16,10 +22,10 @@ WITH held AS (
         COALESCE(g.province, '') AS province,
         r.body_code,
         r.year,
-        (SELECT COUNT(*) FROM fact_activity f
-          WHERE f.report_id = r.report_id AND f.section = 'review' AND f.activity_code <> 'other') AS facts
+        COALESCE(c.facts, 0) AS facts
     FROM report r
     LEFT JOIN dim_region g ON g.region_code = r.region_code
+    LEFT JOIN fact_counts c ON c.report_id = r.report_id
     WHERE r.duplicate_of IS NULL
       AND r.year IS NOT NULL
       AND (:from IS NULL OR r.year >= :from)

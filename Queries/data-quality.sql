@@ -5,35 +5,37 @@
 -- description: facts, reports without a year, and reports with facts from plan sections (next
 -- description: year's intentions, kept apart from the review and never compared).
 -- param: min_facts   3         a report with fewer review facts than this is listed
-WITH reports AS (
-    SELECT r.*, sf.name AS file,
-           (SELECT COUNT(*) FROM fact_activity f WHERE f.report_id = r.report_id AND f.section = 'review') AS review_facts,
-           (SELECT COUNT(*) FROM fact_activity f WHERE f.report_id = r.report_id AND f.section = 'plan') AS plan_facts
-    FROM report r
-    JOIN source_file sf ON sf.file_id = r.file_id
+WITH counts AS (
+    SELECT report_id, SUM(section = 'review') AS review_facts, SUM(section = 'plan') AS plan_facts
+    FROM fact_activity
+    GROUP BY report_id
 ),
 problems AS (
     SELECT 'open region' AS issue, report_id,
            'mention ' || COALESCE(region_mention, '(none)') || '; candidates ' || region_candidates
                || COALESCE('; ' || region_note, '') AS detail
-    FROM reports WHERE region_code IS NULL
+    FROM report WHERE region_code IS NULL
     UNION ALL
-    SELECT 'duplicate', r.report_id, 'copy of ' || d.file || '#' || d.ordinal
-    FROM reports r JOIN reports d ON d.report_id = r.duplicate_of
+    SELECT 'duplicate', r.report_id, 'copy of ' || sf.name || '#' || d.ordinal
+    FROM report r
+    JOIN report d ON d.report_id = r.duplicate_of
+    JOIN source_file sf ON sf.file_id = d.file_id
     UNION ALL
     SELECT 'no year', report_id, 'the year under review is not known'
-    FROM reports WHERE year IS NULL
+    FROM report WHERE year IS NULL
     UNION ALL
-    SELECT 'few facts', report_id, review_facts || ' review facts'
-    FROM reports WHERE duplicate_of IS NULL AND review_facts < :min_facts
+    SELECT 'few facts', r.report_id, COALESCE(c.review_facts, 0) || ' review facts'
+    FROM report r
+    LEFT JOIN counts c ON c.report_id = r.report_id
+    WHERE r.duplicate_of IS NULL AND COALESCE(c.review_facts, 0) < :min_facts
     UNION ALL
     SELECT 'plan facts', report_id, plan_facts || ' facts from plan sections'
-    FROM reports WHERE plan_facts > 0
+    FROM counts WHERE plan_facts > 0
 )
 SELECT
     p.issue,
     p.report_id,
-    r.file,
+    sf.name AS file,
     r.ordinal,
     r.body_code AS body,
     COALESCE(g.name, r.region_mention, '?') AS region,
@@ -41,6 +43,7 @@ SELECT
     r.title,
     p.detail
 FROM problems p
-JOIN reports r ON r.report_id = p.report_id
+JOIN report r ON r.report_id = p.report_id
+JOIN source_file sf ON sf.file_id = r.file_id
 LEFT JOIN dim_region g ON g.region_code = r.region_code
-ORDER BY p.issue, r.file, r.ordinal;
+ORDER BY p.issue, sf.name, r.ordinal;

@@ -12,6 +12,19 @@
 WITH places AS (
     SELECT region_code FROM dim_region
     WHERE region_code = CAST(:region AS TEXT) OR name = :region OR full_name = :region
+),
+picked AS (
+    -- The reports of the region, by index: those with its code, and open ones that write its name.
+    SELECT r.report_id FROM report r WHERE r.region_code IN (SELECT region_code FROM places)
+    UNION ALL
+    SELECT r.report_id FROM report r WHERE r.region_code IS NULL AND r.region_mention = :region
+),
+chosen AS (
+    SELECT f.* FROM fact_activity f
+    WHERE :region IS NOT NULL AND f.report_id IN (SELECT report_id FROM picked)
+    UNION ALL
+    SELECT f.* FROM fact_activity f
+    WHERE :region IS NULL
 )
 SELECT
     f.fact_id,
@@ -29,12 +42,10 @@ SELECT
     f.is_combined,
     f.evidence,
     f.start_offset
-FROM fact_activity f
+FROM chosen f
 JOIN report r ON r.report_id = f.report_id
 LEFT JOIN dim_region g ON g.region_code = f.region_code
-WHERE (:region IS NULL OR f.region_code IN (SELECT region_code FROM places)
-       OR (f.region_code IS NULL AND r.region_mention = :region))
-  AND (:activity IS NULL OR f.activity_code = :activity)
+WHERE (:activity IS NULL OR f.activity_code = :activity)
   AND (:year IS NULL OR f.year = :year)
   AND (:body IS NULL OR f.body_code = :body)
   AND (:section = 'all' OR f.section = :section)

@@ -8,7 +8,11 @@
 -- param: top         3         how many ranks per activity
 -- param: activity    null      one activity only, optional
 -- chart: activity_zh region value
-WITH candidates AS (
+WITH multi_year AS (
+    SELECT report_id FROM report
+    WHERE year = :year AND body_code = :body AND period_start < COALESCE(period_end, year)
+),
+candidates AS (
     SELECT
         f.fact_id, f.activity_code, f.region_code, f.report_id, f.value, f.unit,
         CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
@@ -17,13 +21,12 @@ WITH candidates AS (
             ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
         ) AS pick
     FROM fact_activity f
-    JOIN report r ON r.report_id = f.report_id
     WHERE f.year = :year
       AND f.body_code = :body
       AND f.section = 'review'
       AND f.activity_code <> 'other'
       AND (:activity IS NULL OR f.activity_code = :activity)
-      AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
+      AND f.report_id NOT IN (SELECT report_id FROM multi_year)
 ),
 ranked AS (
     SELECT *, RANK() OVER (PARTITION BY activity_code ORDER BY value DESC) AS rank
@@ -33,7 +36,7 @@ SELECT
     k.activity_code,
     a.name_zh AS activity_zh,
     k.rank,
-    COALESCE(g.name, r.region_mention, '?') AS region,
+    COALESCE(g.name, (SELECT region_mention FROM report WHERE report_id = k.report_id), '?') AS region,
     k.region_code,
     k.value,
     k.qualifier,
@@ -41,7 +44,6 @@ SELECT
     k.fact_id
 FROM ranked k
 JOIN dim_activity a ON a.activity_code = k.activity_code
-JOIN report r ON r.report_id = k.report_id
 LEFT JOIN dim_region g ON g.region_code = k.region_code
 WHERE k.rank <= :top
 ORDER BY a.category, k.activity_code, k.rank, k.region_code;

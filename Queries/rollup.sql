@@ -14,10 +14,37 @@
 -- param: level       county    only regions of this level: county, prefecture or province
 -- param: province    null      only this province (name), optional
 -- chart: area total
-WITH scope AS (
-    SELECT r.report_id, r.region_code,
-           CASE :by WHEN 'prefecture' THEN COALESCE(g.prefecture, g.province) ELSE g.province END AS area,
-           g.province
+WITH multi_year AS (
+    SELECT report_id FROM report
+    WHERE year = :year AND body_code = :body AND period_start < COALESCE(period_end, year)
+),
+candidates AS (
+    SELECT
+        f.region_code,
+        CASE :by WHEN 'prefecture' THEN COALESCE(g.prefecture, g.province) ELSE g.province END AS area,
+        g.province,
+        f.value,
+        f.unit,
+        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
+        ROW_NUMBER() OVER (
+            PARTITION BY f.region_code
+            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
+        ) AS pick
+    FROM fact_activity f
+    JOIN dim_region g ON g.region_code = f.region_code
+    WHERE f.year = :year
+      AND f.body_code = :body
+      AND f.activity_code = :activity
+      AND f.section = 'review'
+      AND f.report_id NOT IN (SELECT report_id FROM multi_year)
+      AND (:level IS NULL OR g.level = :level)
+      AND (:province IS NULL OR g.province = :province)
+),
+figures AS (SELECT * FROM candidates WHERE pick = 1),
+held AS (
+    SELECT
+        CASE :by WHEN 'prefecture' THEN COALESCE(g.prefecture, g.province) ELSE g.province END AS area,
+        COUNT(DISTINCT r.region_code) AS regions
     FROM report r
     JOIN dim_region g ON g.region_code = r.region_code
     WHERE r.year = :year
@@ -26,49 +53,34 @@ WITH scope AS (
       AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
       AND (:level IS NULL OR g.level = :level)
       AND (:province IS NULL OR g.province = :province)
+    GROUP BY 1
 ),
-candidates AS (
-    SELECT
-        s.region_code, s.area, s.province, f.value, f.unit,
-        CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
-        ROW_NUMBER() OVER (
-            PARTITION BY s.region_code
-            ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
-        ) AS pick
-    FROM fact_activity f
-    JOIN scope s ON s.report_id = f.report_id
-    WHERE f.activity_code = :activity
-      AND f.year = :year
-      AND f.body_code = :body
-      AND f.section = 'review'
-),
-figures AS (SELECT * FROM candidates WHERE pick = 1),
 areas AS (
     SELECT
         area,
         MIN(province) AS province,
         COUNT(*) AS regions_reporting,
-        (SELECT COUNT(DISTINCT s.region_code) FROM scope s WHERE s.area = fg.area) AS regions_held,
         SUM(value) AS total,
         CASE WHEN SUM(qualifier = 'approx') > 0 THEN 'approx'
              WHEN SUM(qualifier = 'at_least') > 0 THEN 'at_least' ELSE 'exact' END AS total_qualifier,
         MIN(value) AS min_value,
         MAX(value) AS max_value,
         GROUP_CONCAT(DISTINCT unit) AS unit
-    FROM figures fg
+    FROM figures
     GROUP BY area
 )
 SELECT
-    area,
-    CASE WHEN :by = 'prefecture' THEN province END AS province,
-    regions_reporting,
-    regions_held,
-    total,
-    total_qualifier,
-    round(total / regions_reporting, 1) AS average,
-    total_qualifier AS average_qualifier,
-    min_value,
-    max_value,
-    unit
-FROM areas
-ORDER BY total DESC, area;
+    a.area,
+    CASE WHEN :by = 'prefecture' THEN a.province END AS province,
+    a.regions_reporting,
+    h.regions AS regions_held,
+    a.total,
+    a.total_qualifier,
+    round(a.total / a.regions_reporting, 1) AS average,
+    a.total_qualifier AS average_qualifier,
+    a.min_value,
+    a.max_value,
+    a.unit
+FROM areas a
+LEFT JOIN held h ON h.area = a.area
+ORDER BY a.total DESC, a.area;

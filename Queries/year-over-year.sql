@@ -11,49 +11,54 @@
 -- param: from        null      first year shown; the first year held when omitted
 -- param: to          null      last year shown; the last year held when omitted
 -- chart: year value
-WITH places AS (
+WITH places AS MATERIALIZED (
     SELECT region_code, name FROM dim_region
     WHERE region_code = CAST(:region AS TEXT) OR name = :region OR full_name = :region
 ),
 reports AS (
-    SELECT r.report_id, r.region_code, COALESCE(p.name, r.region_mention) AS region, r.year
+    -- Two branches, so that each uses its index: reports with a code, and open reports by mention.
+    SELECT r.report_id, r.region_code, p.name AS region, r.year, r.body_code, r.duplicate_of, r.period_start, r.period_end
+    FROM report r JOIN places p ON p.region_code = r.region_code
+    UNION ALL
+    SELECT r.report_id, NULL, r.region_mention, r.year, r.body_code, r.duplicate_of, r.period_start, r.period_end
     FROM report r
-    LEFT JOIN places p ON p.region_code = r.region_code
-    WHERE (r.region_code IN (SELECT region_code FROM places)
-           OR (r.region_code IS NULL AND r.region_mention = :region))
-      AND r.body_code = :body
-      AND r.duplicate_of IS NULL
-      AND r.year IS NOT NULL
-      AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
-      AND (:from IS NULL OR r.year >= :from)
-      AND (:to IS NULL OR r.year <= :to)
+    WHERE r.region_code IS NULL AND r.region_mention = :region
+),
+held AS MATERIALIZED (
+    SELECT report_id, region_code, region, year FROM reports
+    WHERE body_code = :body
+      AND duplicate_of IS NULL
+      AND year IS NOT NULL
+      AND (period_start IS NULL OR period_start = COALESCE(period_end, year))
+      AND (:from IS NULL OR year >= :from)
+      AND (:to IS NULL OR year <= :to)
 ),
 candidates AS (
     SELECT
-        f.fact_id, s.region_code, s.region, f.year, f.value, f.unit,
+        f.fact_id, f.report_id, f.region_code, f.year, f.value, f.unit,
         CASE WHEN f.is_part = 1 AND f.qualifier = 'exact' THEN 'at_least' ELSE f.qualifier END AS qualifier,
         ROW_NUMBER() OVER (
-            PARTITION BY COALESCE(s.region_code, s.region), f.year
+            PARTITION BY f.region_code, f.year
             ORDER BY f.is_part, f.is_combined, f.value DESC, f.fact_id
         ) AS pick
     FROM fact_activity f
-    JOIN reports s ON s.report_id = f.report_id
-    WHERE f.activity_code = :activity
+    -- IN, not a join: a join makes SQLite scan the whole fact index for a Bloom filter first.
+    WHERE f.report_id IN (SELECT report_id FROM held)
+      AND f.activity_code = :activity
       AND f.section = 'review'
 ),
-figures AS (
+figures AS MATERIALIZED (
     SELECT
         c.*,
-        LAG(year) OVER held AS previous_year,
-        LAG(value) OVER held AS previous_value,
-        LAG(qualifier) OVER held AS previous_qualifier
-    FROM candidates c
-    WHERE pick = 1
-    WINDOW held AS (PARTITION BY COALESCE(region_code, region) ORDER BY year)
+        LAG(year) OVER per_place AS previous_year,
+        LAG(value) OVER per_place AS previous_value,
+        LAG(qualifier) OVER per_place AS previous_qualifier
+    FROM (SELECT c.*, s.region FROM candidates c JOIN held s ON s.report_id = c.report_id WHERE c.pick = 1) c
+    WINDOW per_place AS (PARTITION BY COALESCE(region_code, region) ORDER BY year)
 ),
 places_held AS (
     SELECT region_code, region, MIN(year) AS first_year, MAX(year) AS last_year
-    FROM reports GROUP BY COALESCE(region_code, region)
+    FROM held GROUP BY COALESCE(region_code, region)
 ),
 years (region_code, region, year, last_year) AS (
     SELECT region_code, region, COALESCE(:from, first_year), COALESCE(:to, last_year) FROM places_held
@@ -65,7 +70,7 @@ SELECT
     y.region_code,
     y.year,
     CASE WHEN fg.fact_id IS NOT NULL THEN 'figure'
-         WHEN EXISTS (SELECT 1 FROM reports s
+         WHEN EXISTS (SELECT 1 FROM held s
                       WHERE s.year = y.year AND COALESCE(s.region_code, s.region) = COALESCE(y.region_code, y.region))
          THEN 'no figure' ELSE 'no report' END AS status,
     fg.value,

@@ -45,7 +45,7 @@ public struct BarChart: Sendable {
         let values = table.rows.map { Self.number($0[m]) ?? 0 }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let figureWidth = figures.map(DisplayWidth.of).max() ?? 0
-        let barWidth = max(10, width - labelWidth - figureWidth - 4)
+        let barWidth = max(10, width - labelWidth - figureWidth - 3)  // " │" and " "
         let top = values.max() ?? 0
         var out = ""
         for (i, label) in labels.enumerated() {

@@ -1,9 +1,9 @@
 /// Renders rows as an aligned text table: numbers right-aligned, text left-aligned, padded by
 /// display width so that Chinese columns line up.
 ///
-/// With a `maxWidth` (the terminal's), the widest text columns are narrowed until the table
-/// fits, and their cells cut with an ellipsis; numbers are never cut. Without one (output piped
-/// to a file or another program) nothing is cut.
+/// With a `maxWidth` (the terminal's), the widest columns are narrowed until the table fits:
+/// text cells are cut with an ellipsis, a column of numbers only down to its widest number (so
+/// only its header is cut). Without one (output piped to a file or another program) nothing is cut.
 public struct TableRenderer: Sendable {
     /// The terminal's width in columns; nil for no limit.
     public var maxWidth: Int?
@@ -21,11 +21,18 @@ public struct TableRenderer: Sendable {
     }
 
     public func render(_ table: DisplayTable) -> String {
-        var widths = table.headers.map(DisplayWidth.of)
+        var cellWidths = table.headers.map { _ in 0 }
         for row in table.rows {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+            for (i, cell) in row.enumerated() { cellWidths[i] = max(cellWidths[i], DisplayWidth.of(cell)) }
         }
-        if let maxWidth { widths = fitted(widths, rightAligned: table.rightAligned, into: maxWidth) }
+        var widths = zip(table.headers, cellWidths).map { max(DisplayWidth.of($0), $1) }
+        if let maxWidth {
+            let floors = widths.indices.map { i in
+                let floor = min(widths[i], Self.minimumColumnWidth)
+                return table.rightAligned[i] ? max(floor, cellWidths[i]) : floor
+            }
+            widths = fitted(widths, floors: floors, into: maxWidth)
+        }
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, cell in
                 DisplayWidth.pad(DisplayWidth.truncate(cell, to: widths[i]), to: widths[i], right: table.rightAligned[i])
@@ -36,14 +43,12 @@ public struct TableRenderer: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Narrows the widest text column one column at a time until the line fits.
-    func fitted(_ natural: [Int], rightAligned: [Bool], into maxWidth: Int) -> [Int] {
+    /// Narrows the widest column above its floor, one display column at a time, until the line fits.
+    func fitted(_ natural: [Int], floors: [Int], into maxWidth: Int) -> [Int] {
         var widths = natural
         var total = widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1)
         while total > maxWidth {
-            let candidates = widths.indices.filter {
-                !rightAligned[$0] && widths[$0] > min(natural[$0], Self.minimumColumnWidth)
-            }
+            let candidates = widths.indices.filter { widths[$0] > floors[$0] }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
             total -= 1
