@@ -12,7 +12,7 @@ struct WarehouseCommand: ParsableCommand {
             districts and years with canned queries, or open the database in sqlite3.
             """,
         subcommands: [
-            LoadCommand.self, QueriesCommand.self, RunCommand.self, ExportCommand.self,
+            LoadCommand.self, CorrectionsCommand.self, QueriesCommand.self, RunCommand.self, ExportCommand.self,
         ])
 }
 
