@@ -250,3 +250,17 @@ struct StorageSandbox {
         fatalError("'\(needle)' is not in the text")
     }
 }
+
+/// Memory stays bounded: files are parsed in batches of a few files and a few tens of megabytes.
+@Suite struct StorageBatchTests {
+    @Test func batchesCoverEveryFileOnceAndKeepLargeFilesAlone() {
+        let mb = 1 << 20
+        let sizes = [1, 2, 3, 100 * mb, 4, 20 * mb, 20 * mb, 5] + Array(repeating: 10, count: 20)
+        let batches = Loader.batches(sizes: sizes)
+        #expect(batches.flatMap { Array($0) } == Array(sizes.indices))
+        #expect(batches.contains(3..<4))
+        #expect(batches.allSatisfy { !$0.isEmpty && $0.count <= max(2, ProcessInfo.processInfo.activeProcessorCount * 2) })
+        #expect(batches.allSatisfy { $0.count == 1 || $0.map { sizes[$0] }.reduce(0, +) <= Loader.batchBytes })
+        #expect(Loader.batches(sizes: []).isEmpty)
+    }
+}

@@ -4,7 +4,8 @@ import GRDB
 /// Loads report files into the warehouse: one transaction per file, unchanged files skipped.
 ///
 /// Files are parsed in parallel in small batches (parsing is pure) and written by one writer,
-/// so memory stays bounded by the batch, whatever the size of the corpus.
+/// so memory stays bounded by the batch, whatever the size of the corpus. A batch holds a few
+/// files and at most `batchBytes` of them, so that large files are parsed one at a time.
 public struct Loader: Sendable {
     public typealias OverrideLookup = @Sendable (_ path: String, _ ordinal: Int, _ title: String) -> ReportOverride?
 
@@ -88,11 +89,10 @@ public struct Loader: Sendable {
         let sizes = files.map { (try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
         let bytesTotal = sizes.reduce(0, +)
 
-        let batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
         var done = 0
         var bytesDone = 0
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+        for range in Self.batches(sizes: sizes) {
+            let batch = Array(files[range])
             let outcomes = parseInParallel(batch, stored: stored, options: options)
             for (url, outcome) in zip(batch, outcomes) {
                 let fileOutcome: FileOutcome
@@ -177,6 +177,27 @@ public struct Loader: Sendable {
                 year: r.period?.year, facts: r.duplicateOf == nil ? r.facts.count + factDelta[r.ordinal, default: 0] : 0,
                 duplicateOf: r.duplicateOf)
         }
+    }
+
+    /// Most bytes parsed at once, unless a single file is larger.
+    static let batchBytes = 32 << 20
+
+    /// Consecutive index ranges of at most two files per core and `batchBytes`, never empty.
+    static func batches(sizes: [Int]) -> [Range<Int>] {
+        let most = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (i, size) in sizes.enumerated() {
+            if i > start, i - start == most || bytes + size > batchBytes {
+                ranges.append(start..<i)
+                start = i
+                bytes = 0
+            }
+            bytes += size
+        }
+        if start < sizes.count { ranges.append(start..<sizes.count) }
+        return ranges
     }
 
     private enum Outcome: Sendable {
