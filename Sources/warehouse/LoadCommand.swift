@@ -15,7 +15,8 @@ struct LoadCommand: ParsableCommand {
         discussion: """
             Files and folders (recursively); data/reports by default. One transaction per file:
             unchanged files are skipped, changed ones replace their earlier reports and facts, and
-            data/corrections.csv is applied to the files it names.
+            data/corrections.csv is applied to the files it names. A file is re-read when its bytes,
+            the corrections naming it or the vocabulary (activities.csv, regions.csv) changed.
 
             Exit status: 0 all files stored or unchanged (warnings allowed); 1 the load could not
             start (warehouse folder, vocabulary or corrections file unusable); 2 some files failed,
@@ -43,6 +44,9 @@ struct LoadCommand: ParsableCommand {
 
     @Flag(help: "Remove reports whose source files under the given folders are gone.")
     var prune = false
+
+    @Flag(help: "Re-read every file, even those unchanged since the last load (after upgrading the warehouse).")
+    var force = false
 
     @Option(help: ArgumentHelp("The corrections file (default data/corrections.csv).", valueName: "FILE"))
     var corrections: String?
@@ -91,7 +95,7 @@ struct LoadCommand: ParsableCommand {
         do {
             summary = try loader.load(
                 sources, into: queue, databasePath: dbURL.path,
-                options: Loader.Options(encoding: encoding, prune: prune, override: override, corrections: fixes),
+                options: Loader.Options(encoding: encoding, prune: prune, override: override, corrections: fixes, force: force),
                 observe: display.show)
         } catch let stopped as LoadStopped {
             display.finish()

@@ -94,7 +94,7 @@ enum LoadFixture {
         try reader(path).read { db in
             var out = ""
             let queries = [
-                "SELECT file_id, path, name, sha256, byte_count, encoding, warnings, corrections_sha256 FROM source_file ORDER BY file_id",
+                "SELECT file_id, path, name, sha256, byte_count, encoding, warnings, corrections_sha256, vocabulary_sha256 FROM source_file ORDER BY file_id",
                 "SELECT * FROM report ORDER BY report_id",
                 "SELECT * FROM fact_activity ORDER BY fact_id",
                 "SELECT * FROM correction_outcome ORDER BY outcome_id",

@@ -116,6 +116,28 @@ import Testing
         #expect(try box.count("source_file", where: "name = 'r2.txt'") == 0)
     }
 
+    @Test func aChangedVocabularyOrForceRereadsUnchangedFiles() throws {
+        let box = try StorageSandbox()
+        defer { box.cleanUp() }
+        for i in 1...2 { try box.write("第\(i)份\n全年召开常委会会议\(i)次。", as: "r\(i).txt") }
+        let path = box.databaseURL.path
+        #expect(try box.loader.load([box.reportsFolder], into: box.queue, databasePath: path).filesLoaded == 2)
+
+        var activities = box.loader.activities
+        activities[0].cues.append("新增的提示词")
+        let widened = Loader(activities: activities, gazetteer: box.loader.gazetteer)
+        #expect(widened.vocabularyDigest != box.loader.vocabularyDigest)
+        #expect(try widened.load([box.reportsFolder], into: box.queue, databasePath: path).filesLoaded == 2)
+        #expect(try widened.load([box.reportsFolder], into: box.queue, databasePath: path).filesUnchanged == 2)
+        let forced = try widened.load(
+            [box.reportsFolder], into: box.queue, databasePath: path, options: Loader.Options(force: true))
+        #expect(forced.filesLoaded == 2)
+
+        var notes = box.loader.activities
+        notes[0].notes += " (reworded)"
+        #expect(Loader(activities: notes, gazetteer: box.loader.gazetteer).vocabularyDigest == box.loader.vocabularyDigest)
+    }
+
     @Test func aFullDiskStopsTheLoadAndKeepsEveryFileStoredBeforeWhole() throws {
         let box = try StorageSandbox()
         defer { box.cleanUp() }

@@ -14,15 +14,18 @@ public struct Loader: Sendable {
         public var prune = false
         public var override: OverrideLookup = { _, _, _ in nil }
         public var corrections: Corrections = .none
+        /// Re-reads files even when nothing recorded about them changed (after upgrading the warehouse).
+        public var force = false
 
         public init(
             encoding: String? = nil, prune: Bool = false, override: @escaping OverrideLookup = { _, _, _ in nil },
-            corrections: Corrections = .none
+            corrections: Corrections = .none, force: Bool = false
         ) {
             self.encoding = encoding
             self.prune = prune
             self.override = override
             self.corrections = corrections
+            self.force = force
         }
     }
 
@@ -30,10 +33,24 @@ public struct Loader: Sendable {
     public let activities: [Activity]
     public let gazetteer: Gazetteer
 
+    /// Digest of what extraction depends on besides a file's bytes: the cues and codes of the
+    /// vocabulary and the gazetteer. When a user adds a cue, every file is re-read on the next load.
+    public let vocabularyDigest: String
+
     public init(activities: [Activity], gazetteer: Gazetteer) {
         self.activities = activities
         self.gazetteer = gazetteer
         self.pipeline = ReportPipeline(activities: activities, gazetteer: gazetteer)
+        var canonical = ""
+        for a in activities {
+            canonical += [a.code, a.bodies.joined(separator: "|"), a.unit, a.cues.joined(separator: "|")]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        for r in gazetteer.regions {
+            canonical += [r.code, r.name, r.level.rawValue, r.parentCode ?? "", r.province, r.prefecture ?? "", r.fullName]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        self.vocabularyDigest = SHA256.hex(Data(canonical.utf8))
     }
 
     /// Files named by the user: files as given, folders recursively (hidden files and the
@@ -151,7 +168,7 @@ public struct Loader: Sendable {
     ) throws -> [ReportListing] {
         let name = URL(fileURLWithPath: parsed.path).lastPathComponent
         let (written, outcomes) = try queue.write { db in
-            let written = try FileStore.replace(parsed, in: db)
+            let written = try FileStore.replace(parsed, vocabularyDigest: vocabularyDigest, in: db)
             return (written, try corrections.apply(toFile: written.fileID, named: name, in: db))
         }
         var factDelta: [Int: Int] = [:]
@@ -221,7 +238,7 @@ public struct Loader: Sendable {
         } catch {
             return .failed("\(url.path): cannot read (\(error.localizedDescription))")
         }
-        if let known = stored[url.path],
+        if !options.force, let known = stored[url.path], known.vocabularySHA256 == vocabularyDigest,
             known.correctionsSHA256 == options.corrections.digest(forFile: url.lastPathComponent),
             known.sha256 == SHA256.hex(data)
         {

@@ -1,4 +1,5 @@
--- 004_corrections.sql: analysts' corrections of facts (data/corrections.csv), applied on every load.
+-- 004_corrections_and_reload_keys.sql: analysts' corrections of facts (data/corrections.csv),
+-- applied on every load, and what else besides a file's bytes decides whether it is re-read.
 --
 -- A correction is re-applied each time its file is stored, in the file's transaction, so it
 -- survives reloads. Corrected and added facts are marked; dropped facts are deleted and the
@@ -13,6 +14,10 @@ ALTER TABLE fact_activity ADD COLUMN correction_reason TEXT; -- the analyst's re
 -- A file whose bytes are unchanged is still reloaded when this digest no longer matches, so that
 -- a changed corrections file re-applies to the files it names, old and new.
 ALTER TABLE source_file ADD COLUMN corrections_sha256 TEXT NOT NULL DEFAULT '';
+
+-- Digest of the vocabulary and gazetteer (data/activities.csv, data/regions.csv) the file was
+-- extracted with: after a user adds a cue or a region, the next load re-reads every file.
+ALTER TABLE source_file ADD COLUMN vocabulary_sha256 TEXT NOT NULL DEFAULT '';
 
 -- What became of each correction the last time its file was stored.
 --   SELECT * FROM v_corrections WHERE status <> 'applied';   -- corrections that match nothing
