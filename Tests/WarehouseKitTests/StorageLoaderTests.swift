@@ -75,6 +75,12 @@ import Testing
         #expect(summary.failures.first { $0.path.hasSuffix("empty.txt") }?.reason.contains("empty") == true)
         #expect(LoadExitStatus(summary) == .someFilesFailed)
         #expect(try box.count("source_file") == 1)
+
+        // A stored file that turns bad keeps its earlier version, and the message says so.
+        try box.write("", as: "good.txt")
+        let again = try box.loader.load([box.reportsFolder], into: box.queue, databasePath: box.databaseURL.path)
+        #expect(again.failures.first { $0.path.hasSuffix("good.txt") }?.reason.hasSuffix("the version loaded earlier is kept") == true)
+        #expect(try box.count("report") > 0)
     }
 
     @Test func aTextWithNoReportIsStoredWithAWarningNotAFailure() throws {

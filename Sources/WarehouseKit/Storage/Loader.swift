@@ -106,6 +106,8 @@ public struct Loader: Sendable {
         let sizes = files.map { (try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
         let bytesTotal = sizes.reduce(0, +)
 
+        // A file that fails keeps the version an earlier load stored; the message says so.
+        let keptNote = { (url: URL) in stored[url.path] == nil ? "" : "; the version loaded earlier is kept" }
         var done = 0
         var bytesDone = 0
         for range in Self.batches(sizes: sizes) {
@@ -119,9 +121,8 @@ public struct Loader: Sendable {
                     summary.bytesRead += bytes
                     fileOutcome = .unchanged
                 case .failed(let reason):
-                    let kept = stored[url.path] == nil ? "" : "; the version loaded earlier is kept"
-                    summary.failures.append(.init(path: url.path, reason: reason + kept))
-                    fileOutcome = .failed(reason + kept)
+                    summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
+                    fileOutcome = .failed(reason + keptNote(url))
                 case .parsed(let parsed):
                     summary.bytesRead += parsed.byteCount
                     do {
@@ -132,8 +133,7 @@ public struct Loader: Sendable {
                         if let cause = translated as? StorageError, cause.stopsLoad {
                             throw LoadStopped(cause: cause, summary: summary)
                         }
-                        let kept = stored[url.path] == nil ? "" : "; the version loaded earlier is kept"
-                        let reason = "\(url.path): not stored: \(translated)\(kept)"
+                        let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
                         summary.failures.append(.init(path: url.path, reason: reason))
                         fileOutcome = .failed(reason)
                     }
