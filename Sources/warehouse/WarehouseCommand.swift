@@ -12,8 +12,8 @@ struct WarehouseCommand: ParsableCommand {
             districts and years with canned queries, or open the database in sqlite3.
             """,
         subcommands: [
-            LoadCommand.self, QueriesCommand.self, DescribeCommand.self, RunCommand.self, SQLCommand.self,
-            ShowCommand.self, FactsCommand.self, ReportsCommand.self, ExportCommand.self,
+            LoadCommand.self, CorrectionsCommand.self, QueriesCommand.self, DescribeCommand.self, RunCommand.self,
+            SQLCommand.self, ShowCommand.self, FactsCommand.self, ReportsCommand.self, ExportCommand.self,
         ])
 }
 

@@ -36,37 +36,6 @@ import Testing
         }
     }
 
-    @Test func aMissingPathIsAOneLineErrorAndTheRestLoads() throws {
-        let cli = try CLIRunner()
-        defer { cli.cleanUp() }
-        let sample = CLIRunner.repositoryRoot.appendingPathComponent("data/reports/001_a69418ce6b142439.txt").path
-        let result = try cli.run(["load", "--db", cli.database, "/nonexistent/report.txt", sample])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("/nonexistent/report.txt"))
-        #expect(result.stdout.contains("Loaded 1 of 1 files"))
-    }
-
-    @Test func aNewerSchemaIsRefused() throws {
-        let cli = try CLIRunner()
-        defer { cli.cleanUp() }
-        try DatabaseQueue(path: cli.database).writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA user_version = 999")
-        }
-        let result = try cli.run(["load", "--db", cli.database])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("newer"))
-        #expect(result.stderr.split(separator: "\n").count == 1)
-    }
-
-    @Test func aFileThatIsNotSQLiteIsRefused() throws {
-        let cli = try CLIRunner()
-        defer { cli.cleanUp() }
-        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: cli.database))
-        let result = try cli.run(["load", "--db", cli.database])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("not an SQLite database"))
-    }
-
     struct Counts: Equatable {
         var files: Int
         var reports: Int

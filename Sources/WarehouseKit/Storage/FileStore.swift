@@ -5,14 +5,28 @@ import GRDB
 /// same file left. The caller wraps each call in one transaction.
 public enum FileStore {
     /// What is known about a file already in the warehouse.
-    public struct StoredFile: Sendable {
-        public var fileID: Int64
+    /// A stored file is unchanged when its bytes, the corrections naming it and the vocabulary
+    /// it was extracted with all are.
+    public struct StoredFile: Sendable, Hashable {
         public var sha256: String
+        public var correctionsSHA256: String
+        public var vocabularySHA256: String
+
+        public init(sha256: String, correctionsSHA256: String, vocabularySHA256: String) {
+            self.sha256 = sha256
+            self.correctionsSHA256 = correctionsSHA256
+            self.vocabularySHA256 = vocabularySHA256
+        }
     }
 
-    public static func stored(path: String, in db: Database) throws -> StoredFile? {
-        try Row.fetchOne(db, sql: "SELECT file_id, sha256 FROM source_file WHERE path = :path", arguments: ["path": path])
-            .map { StoredFile(fileID: $0["file_id"], sha256: $0["sha256"]) }
+    /// Every stored file by path.
+    public static func storedFiles(in db: Database) throws -> [String: StoredFile] {
+        var files: [String: StoredFile] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT path, sha256, corrections_sha256, vocabulary_sha256 FROM source_file") {
+            files[row["path"]] = StoredFile(
+                sha256: row["sha256"], correctionsSHA256: row["corrections_sha256"], vocabularySHA256: row["vocabulary_sha256"])
+        }
+        return files
     }
 
     /// Deletes a file with its reports and facts (cascading).
@@ -20,20 +34,29 @@ public enum FileStore {
         try db.execute(sql: "DELETE FROM source_file WHERE path = :path", arguments: ["path": path])
     }
 
-    /// Replaces the file's rows with `parsed`. Returns the number of facts written.
+    /// What `replace` wrote.
+    public struct Written: Sendable {
+        public var fileID: Int64
+        public var facts: Int
+    }
+
+    /// Replaces the file's rows with `parsed`.
     @discardableResult
-    public static func replace(_ parsed: ParsedFile, loadedAt: Date = Date(), in db: Database) throws -> Int {
+    /// - Parameter vocabularyDigest: `Loader.vocabularyDigest`, stored so that a changed vocabulary re-reads the file.
+    public static func replace(
+        _ parsed: ParsedFile, vocabularyDigest: String = "", loadedAt: Date = Date(), in db: Database
+    ) throws -> Written {
         try remove(path: parsed.path, in: db)
         try db.execute(
             sql: """
-                INSERT INTO source_file (path, name, sha256, byte_count, encoding, warnings, loaded_at)
-                VALUES (:path, :name, :sha, :bytes, :encoding, :warnings, :loadedAt)
+                INSERT INTO source_file (path, name, sha256, byte_count, encoding, warnings, loaded_at, vocabulary_sha256)
+                VALUES (:path, :name, :sha, :bytes, :encoding, :warnings, :loadedAt, :vocabulary)
                 """,
             arguments: [
                 "path": parsed.path, "name": (parsed.path as NSString).lastPathComponent, "sha": parsed.sha256,
                 "bytes": parsed.byteCount, "encoding": parsed.encoding,
                 "warnings": parsed.warnings.joined(separator: "\n"),
-                "loadedAt": ISO8601DateFormatter().string(from: loadedAt),
+                "loadedAt": ISO8601DateFormatter().string(from: loadedAt), "vocabulary": vocabularyDigest,
             ])
         let fileID = db.lastInsertedRowID
 
@@ -83,7 +106,7 @@ public enum FileStore {
                 factCount += 1
             }
         }
-        return factCount
+        return Written(fileID: fileID, facts: factCount)
     }
 
     private static func jsonArray(_ codes: [String]) -> String {

@@ -4,7 +4,8 @@ import GRDB
 /// Loads report files into the warehouse: one transaction per file, unchanged files skipped.
 ///
 /// Files are parsed in parallel in small batches (parsing is pure) and written by one writer,
-/// so memory stays bounded by the batch, whatever the size of the corpus.
+/// so memory stays bounded by the batch, whatever the size of the corpus. A batch holds a few
+/// files and at most `batchBytes` of them, so that large files are parsed one at a time.
 public struct Loader: Sendable {
     public typealias OverrideLookup = @Sendable (_ path: String, _ ordinal: Int, _ title: String) -> ReportOverride?
 
@@ -12,11 +13,19 @@ public struct Loader: Sendable {
         public var encoding: String?
         public var prune = false
         public var override: OverrideLookup = { _, _, _ in nil }
+        public var corrections: Corrections = .none
+        /// Re-reads files even when nothing recorded about them changed (after upgrading the warehouse).
+        public var force = false
 
-        public init(encoding: String? = nil, prune: Bool = false, override: @escaping OverrideLookup = { _, _, _ in nil }) {
+        public init(
+            encoding: String? = nil, prune: Bool = false, override: @escaping OverrideLookup = { _, _, _ in nil },
+            corrections: Corrections = .none, force: Bool = false
+        ) {
             self.encoding = encoding
             self.prune = prune
             self.override = override
+            self.corrections = corrections
+            self.force = force
         }
     }
 
@@ -24,10 +33,24 @@ public struct Loader: Sendable {
     public let activities: [Activity]
     public let gazetteer: Gazetteer
 
+    /// Digest of what extraction depends on besides a file's bytes: the cues and codes of the
+    /// vocabulary and the gazetteer. When a user adds a cue, every file is re-read on the next load.
+    public let vocabularyDigest: String
+
     public init(activities: [Activity], gazetteer: Gazetteer) {
         self.activities = activities
         self.gazetteer = gazetteer
         self.pipeline = ReportPipeline(activities: activities, gazetteer: gazetteer)
+        var canonical = ""
+        for a in activities {
+            canonical += [a.code, a.bodies.joined(separator: "|"), a.unit, a.cues.joined(separator: "|")]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        for r in gazetteer.regions {
+            canonical += [r.code, r.name, r.level.rawValue, r.parentCode ?? "", r.province, r.prefecture ?? "", r.fullName]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        self.vocabularyDigest = SHA256.hex(Data(canonical.utf8))
     }
 
     /// Files named by the user: files as given, folders recursively (hidden files and the
@@ -61,9 +84,11 @@ public struct Loader: Sendable {
     /// Files beside the reports that are settings, not reports.
     static let ignoredNames: Set<String> = ["manifest.csv", "corrections.csv", "README.md"]
 
+    /// Loads `paths`; per-file problems are collected in the summary, while an error after which
+    /// no file could be stored (disk full, database locked …) stops the load with `LoadStopped`.
     public func load(
         _ paths: [URL], into queue: DatabaseQueue, databasePath: String, options: Options = Options(),
-        progress: (LoadProgress) -> Void = { _ in }
+        observe: (LoadProgress) -> Void = { _ in }
     ) throws -> LoadSummary {
         var summary = LoadSummary()
         let (files, missing) = Self.files(in: paths)
@@ -71,58 +96,125 @@ public struct Loader: Sendable {
             summary.failures.append(.init(path: path, reason: "\(path): no such file or folder"))
         }
         summary.filesSeen = files.count
+        let stored: [String: FileStore.StoredFile]
         do {
             try queue.write { db in try DimensionSync.sync(activities: activities, gazetteer: gazetteer, in: db) }
+            stored = try queue.read { db in try FileStore.storedFiles(in: db) }
         } catch {
             throw WarehouseDatabase.translate(error, path: databasePath)
-        }
-        let stored = try queue.read { db in
-            try Dictionary(
-                Row.fetchAll(db, sql: "SELECT path, sha256 FROM source_file").map { ($0["path"] as String, $0["sha256"] as String) },
-                uniquingKeysWith: { a, _ in a })
         }
         let sizes = files.map { (try? $0.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
         let bytesTotal = sizes.reduce(0, +)
 
-        let batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        // A file that fails keeps the version an earlier load stored; the message says so.
+        let keptNote = { (url: URL) in stored[url.path] == nil ? "" : "; the version loaded earlier is kept" }
         var done = 0
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+        var bytesDone = 0
+        for range in Self.batches(sizes: sizes) {
+            let batch = Array(files[range])
             let outcomes = parseInParallel(batch, stored: stored, options: options)
             for (url, outcome) in zip(batch, outcomes) {
+                let fileOutcome: FileOutcome
                 switch outcome {
                 case .unchanged(let bytes):
                     summary.filesUnchanged += 1
                     summary.bytesRead += bytes
+                    fileOutcome = .unchanged
                 case .failed(let reason):
-                    summary.failures.append(.init(path: url.path, reason: reason))
+                    summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
+                    fileOutcome = .failed(reason + keptNote(url))
                 case .parsed(let parsed):
                     summary.bytesRead += parsed.byteCount
                     do {
-                        let facts = try queue.write { db in try FileStore.replace(parsed, in: db) }
-                        summary.filesLoaded += 1
-                        summary.facts += facts
-                        summary.reports += parsed.reports.count { $0.duplicateOf == nil }
-                        summary.duplicates += parsed.reports.count { $0.duplicateOf != nil }
-                        summary.openRegions += parsed.reports.count { $0.duplicateOf == nil && $0.region.code == nil }
-                        summary.warnings += parsed.warnings
+                        let listing = try store(parsed, corrections: options.corrections, into: queue, summary: &summary)
+                        fileOutcome = .stored(listing)
                     } catch {
                         let translated = WarehouseDatabase.translate(error, path: databasePath)
-                        if case StorageError.busy = translated { throw translated }
-                        if case StorageError.diskFull = translated { throw translated }
-                        summary.failures.append(.init(path: url.path, reason: "\(url.path): not stored: \(translated)"))
+                        if let cause = translated as? StorageError, cause.stopsLoad {
+                            throw LoadStopped(cause: cause, summary: summary)
+                        }
+                        let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
+                        summary.failures.append(.init(path: url.path, reason: reason))
+                        fileOutcome = .failed(reason)
                     }
                 }
+                bytesDone += sizes[done]
                 done += 1
-                progress(LoadProgress(
-                    filesDone: done, filesTotal: files.count, bytesDone: sizes[0..<done].reduce(0, +),
-                    bytesTotal: bytesTotal, currentPath: url.path))
+                observe(LoadProgress(
+                    filesDone: done, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal,
+                    currentPath: url.path, outcome: fileOutcome))
             }
         }
-        if options.prune {
-            summary.filesPruned = try prune(keeping: Set(files.map(\.path)), under: paths, queue: queue)
+        do {
+            let gone = try goneFiles(keeping: Set(files.map(\.path)), under: paths, queue: queue)
+            summary.filesGone = gone.count
+            if options.prune, !gone.isEmpty {
+                try queue.write { db in
+                    for path in gone { try FileStore.remove(path: path, in: db) }
+                }
+                summary.filesPruned = gone.count
+            }
+        } catch {
+            let translated = WarehouseDatabase.translate(error, path: databasePath)
+            throw (translated as? StorageError).map { LoadStopped(cause: $0, summary: summary) } ?? translated
         }
         return summary
+    }
+
+    /// Stores one parsed file and applies its corrections, in one transaction: on any error
+    /// nothing of it is written and an earlier version stays as it was.
+    public func store(
+        _ parsed: ParsedFile, corrections: Corrections, into queue: DatabaseQueue, summary: inout LoadSummary
+    ) throws -> [ReportListing] {
+        let name = URL(fileURLWithPath: parsed.path).lastPathComponent
+        let (written, outcomes) = try queue.write { db in
+            let written = try FileStore.replace(parsed, vocabularyDigest: vocabularyDigest, in: db)
+            return (written, try corrections.apply(toFile: written.fileID, named: name, in: db))
+        }
+        var factDelta: [Int: Int] = [:]
+        for outcome in outcomes where outcome.status == .applied {
+            switch outcome.entry.action {
+            case .add: factDelta[outcome.entry.ordinal, default: 0] += 1
+            case .drop: factDelta[outcome.entry.ordinal, default: 0] -= 1
+            case .fix: break
+            }
+        }
+        let unique = parsed.reports.filter { $0.duplicateOf == nil }
+        summary.filesLoaded += 1
+        summary.facts += written.facts + factDelta.values.reduce(0, +)
+        summary.reports += unique.count
+        summary.duplicates += parsed.reports.count - unique.count
+        summary.openRegions += unique.count { $0.region.code == nil }
+        summary.warnings += parsed.warnings + outcomes.compactMap(\.problem)
+        summary.correctionsApplied += outcomes.count { $0.status == .applied }
+        summary.correctionsUnmatched += outcomes.count { $0.status != .applied }
+        return parsed.reports.map { r in
+            ReportListing(
+                ordinal: r.ordinal, body: r.body, regionCode: r.region.code, regionMention: r.regionMention,
+                year: r.period?.year, facts: r.duplicateOf == nil ? r.facts.count + factDelta[r.ordinal, default: 0] : 0,
+                duplicateOf: r.duplicateOf)
+        }
+    }
+
+    /// Most bytes parsed at once, unless a single file is larger.
+    static let batchBytes = 32 << 20
+
+    /// Consecutive index ranges of at most two files per core and `batchBytes`, never empty.
+    static func batches(sizes: [Int]) -> [Range<Int>] {
+        let most = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (i, size) in sizes.enumerated() {
+            if i > start, i - start == most || bytes + size > batchBytes {
+                ranges.append(start..<i)
+                start = i
+                bytes = 0
+            }
+            bytes += size
+        }
+        if start < sizes.count { ranges.append(start..<sizes.count) }
+        return ranges
     }
 
     private enum Outcome: Sendable {
@@ -131,7 +223,7 @@ public struct Loader: Sendable {
         case failed(String)
     }
 
-    private func parseInParallel(_ batch: [URL], stored: [String: String], options: Options) -> [Outcome] {
+    private func parseInParallel(_ batch: [URL], stored: [String: FileStore.StoredFile], options: Options) -> [Outcome] {
         let results = OutcomeSlots<Outcome>(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             results.set(i, parseOne(batch[i], stored: stored, options: options))
@@ -139,14 +231,19 @@ public struct Loader: Sendable {
         return results.values
     }
 
-    private func parseOne(_ url: URL, stored: [String: String], options: Options) -> Outcome {
+    private func parseOne(_ url: URL, stored: [String: FileStore.StoredFile], options: Options) -> Outcome {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             return .failed("\(url.path): cannot read (\(error.localizedDescription))")
         }
-        if let sha = stored[url.path], sha == SHA256.hex(data) { return .unchanged(bytes: data.count) }
+        if !options.force, let known = stored[url.path], known.vocabularySHA256 == vocabularyDigest,
+            known.correctionsSHA256 == options.corrections.digest(forFile: url.lastPathComponent),
+            known.sha256 == SHA256.hex(data)
+        {
+            return .unchanged(bytes: data.count)
+        }
         do {
             let path = url.path
             let lookup = options.override
@@ -156,19 +253,14 @@ public struct Loader: Sendable {
         }
     }
 
-    /// Removes files under the loaded folders that no longer exist on disk.
-    private func prune(keeping present: Set<String>, under roots: [URL], queue: DatabaseQueue) throws -> Int {
+    /// Stored files under the loaded folders that no longer exist on disk.
+    private func goneFiles(keeping present: Set<String>, under roots: [URL], queue: DatabaseQueue) throws -> [String] {
         let prefixes = roots.map { $0.standardizedFileURL.path }
-        return try queue.write { db in
-            var removed = 0
-            for path in try String.fetchAll(db, sql: "SELECT path FROM source_file") where !present.contains(path) {
-                guard prefixes.contains(where: { path == $0 || path.hasPrefix($0 + "/") }),
-                    !FileManager.default.fileExists(atPath: path)
-                else { continue }
-                try FileStore.remove(path: path, in: db)
-                removed += 1
+        return try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT path FROM source_file ORDER BY path").filter { path in
+                !present.contains(path) && prefixes.contains { path == $0 || path.hasPrefix($0 + "/") }
+                    && !FileManager.default.fileExists(atPath: path)
             }
-            return removed
         }
     }
 }
