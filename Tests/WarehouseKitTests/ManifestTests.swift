@@ -90,7 +90,7 @@ import Testing
     @Test func overrideSurvivesAReloadAndWinsInThePipeline() throws {
         let dir = try folder(manifest: "file,ordinal,title,region_code,body,year,note\n城区.txt,1,,140502,,2022,\n")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let text = "城区人民代表大会常务委员会工作报告\n各位代表:\n我受区十届人大常委会委托,向大会报告工作。\n"
+        let text = ReportTextFixture.npc(region: "城区", "我受区十届人大常委会委托,向大会报告工作。")
         let pipeline = ReportPipeline(activities: [], gazetteer: gazetteer)
         for _ in 0..<2 {
             let manifest = try Manifest.load(at: dir.appendingPathComponent("manifest.csv"), gazetteer: gazetteer)

@@ -110,7 +110,7 @@ import Testing
     @Test func aChangedCorrectionsFileReloadsTheFilesItNamedAndNamesNow() throws {
         let box = try StorageSandbox()
         defer { box.cleanUp() }
-        for name in ["a.txt", "b.txt", "c.txt"] { try box.write("\(name)\n全年集中研讨23次。", as: name) }
+        for name in ["a.txt", "b.txt", "c.txt"] { try box.write(ReportTextFixture.npc(region: "临平区", "\(name):全年集中研讨23次。"), as: name) }
         let path = box.databaseURL.path
         let first = try Self.corrections("a.txt,1,study_session,23,add,,,,集中研讨23次,missed\n")
         let one = try box.loader.load(
@@ -149,7 +149,7 @@ import Testing
     @Test func checkTellsAppliedUnmatchedStaleAndUnloaded() throws {
         let box = try StorageSandbox()
         defer { box.cleanUp() }
-        try box.write("全年集中研讨23次。", as: "a.txt")
+        try box.write(ReportTextFixture.npc(region: "临平区", "全年集中研讨23次。"), as: "a.txt")
         let loaded = try Self.corrections("""
             a.txt,1,study_session,23,add,,,,集中研讨23次,missed
             a.txt,1,study_session,7,drop,,,,,no such fact
