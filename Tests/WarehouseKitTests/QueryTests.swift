@@ -267,6 +267,9 @@ import Testing
                 try f.queue.write { db in _ = try QueryRunner.runReadOnly(sql: sql, in: db) }
             }
         }
+        #expect(throws: QueryRunner.AdHocError.self) {
+            try f.queue.write { db in _ = try QueryRunner.runReadOnly(sql: "SELECT 1; DELETE FROM report", in: db) }
+        }
         #expect(try f.queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") } == 1)
     }
 
