@@ -11,7 +11,7 @@ CREATE INDEX fact_year_body ON fact_activity
 -- Counting a report's facts by section (coverage, data-quality, reports) reads this index only.
 -- It starts with report_id, so it also serves every lookup the old fact_report index served.
 CREATE INDEX fact_report_section ON fact_activity (report_id, section, activity_code);
-DROP INDEX fact_report;
+DROP INDEX IF EXISTS fact_report;
 
 -- The reports of one year and body: the regions held, which comparisons count beside the figures,
 -- and the multi-year reviews they leave out; covering, so the report texts are never read.

@@ -56,6 +56,9 @@ import Testing
         try f.fact(ningxia, "standing_committee_meeting", 45)
         let banan = try f.report("npc", "500113", 2022)
         try f.fact(banan, "standing_committee_meeting", 7)
+        // Neither a breakdown nor a count mixing activities outranks the total, however large.
+        try f.fact(banan, "standing_committee_meeting", 8, unit: "项", isPart: true)
+        try f.fact(banan, "standing_committee_meeting", 30, isCombined: true)
         let open = try f.report("npc", nil, 2022, mention: "城关区", candidates: ["620102", "540102"])
         try f.fact(open, "standing_committee_meeting", 6)
         try f.fact(try f.report("cppcc", "420107", 2022), "standing_committee_meeting", 30)
@@ -83,7 +86,7 @@ import Testing
         defer { f.remove() }
         let qingshan = try f.report("npc", "420107", 2022)
         try f.fact(qingshan, "law_enforcement_inspection", 10)
-        try f.fact(qingshan, "law_enforcement_inspection", 4, isPart: true)
+        try f.fact(qingshan, "law_enforcement_inspection", 14, unit: "件", isPart: true)
         try f.fact(try f.report("npc", "420113", 2022), "law_enforcement_inspection", 5, "at_least")
         try f.fact(try f.report("npc", "420106", 2022), "appointment", 80, unit: "人次")
         try f.fact(try f.report("npc", "500113", 2022), "law_enforcement_inspection", 4, "approx")
@@ -94,7 +97,7 @@ import Testing
         let provinces = try f.run("rollup", ["activity": "law_enforcement_inspection"])
         #expect(provinces.texts("area") == ["湖北省", "浙江省", "重庆市"])
         let hubei = try #require(provinces.row(where: "area", is: "湖北省"))
-        #expect(hubei["total"] == "15")  // 10 + 5, the part 4 not added
+        #expect(hubei["total"] == "15")  // 10 + 5: the breakdown 14 neither added nor taken
         #expect(hubei["total_qualifier"] == "at_least")
         #expect(hubei["average"] == "7.5")
         #expect(hubei["regions_reporting"] == "2")
@@ -266,6 +269,9 @@ import Testing
             #expect(throws: StorageError.self) {
                 try f.queue.write { db in _ = try QueryRunner.runReadOnly(sql: sql, in: db) }
             }
+        }
+        #expect(throws: QueryRunner.AdHocError.self) {
+            try f.queue.write { db in _ = try QueryRunner.runReadOnly(sql: "SELECT 1; DELETE FROM report", in: db) }
         }
         #expect(try f.queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM report") } == 1)
     }

@@ -17,6 +17,18 @@ public enum QueryRunner {
         }
     }
 
+    public enum AdHocError: Error, Sendable, CustomStringConvertible {
+        case noStatement
+        case severalStatements
+
+        public var description: String {
+            switch self {
+            case .noStatement: "no SQL statement given"
+            case .severalStatements: "give one SQL statement at a time"
+            }
+        }
+    }
+
     /// The values a query runs with: the user's, else the header's defaults.
     public static func arguments(for query: CannedQuery, given: [String: String]) throws(ParameterError) -> [String: String?] {
         let declared = Set(query.parameters.map(\.name))
@@ -60,7 +72,9 @@ public enum QueryRunner {
     /// Runs SQL a user typed: anything that would write is refused before it runs, with a
     /// message that says why, rather than SQLite's "attempt to write a readonly database".
     public static func runReadOnly(sql: String, in db: Database) throws -> ResultTable {
-        let statement = try db.makeStatement(sql: sql)
+        let statements = try db.allStatements(sql: sql)
+        guard let statement = try statements.next() else { throw AdHocError.noStatement }
+        guard try statements.next() == nil else { throw AdHocError.severalStatements }
         guard statement.isReadonly else {
             throw StorageError.writeRefused(message: "the statement would change the database")
         }

@@ -17,6 +17,15 @@ public struct ResultTable: Sendable, Equatable {
             }
         }
 
+        /// The cell as a number, for measures; nil for text and NULL.
+        public var number: Double? {
+            switch self {
+            case .integer(let i): Double(i)
+            case .real(let d): d
+            default: nil
+            }
+        }
+
         public var isNumeric: Bool {
             switch self {
             case .integer, .real: true

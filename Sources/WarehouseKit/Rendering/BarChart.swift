@@ -42,7 +42,7 @@ public struct BarChart: Sendable {
         let figures = table.rows.map { row in
             qualifier.map { QualifiedMeasures.display(row[m], qualifier: row[$0]) } ?? row[m].text
         }
-        let values = table.rows.map { Self.number($0[m]) ?? 0 }
+        let values = table.rows.map { $0[m].number ?? 0 }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 0
         let figureWidth = figures.map(DisplayWidth.of).max() ?? 0
         let barWidth = max(10, width - labelWidth - figureWidth - 3)  // " │" and " "
@@ -62,14 +62,6 @@ public struct BarChart: Sendable {
         var bar = String(repeating: "█", count: eighths / 8)
         if eighths % 8 > 0 { bar.append(blocks[eighths % 8 - 1]) }
         return bar
-    }
-
-    static func number(_ cell: ResultTable.Cell) -> Double? {
-        switch cell {
-        case .integer(let i): Double(i)
-        case .real(let d): d
-        default: nil
-        }
     }
 
     private func measureIndex(_ table: ResultTable, named name: String?) throws(ChartError) -> Int {

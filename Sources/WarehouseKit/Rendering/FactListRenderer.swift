@@ -31,9 +31,12 @@ public struct FactListRenderer: Sendable {
                            figure + text("unit")].filter { !$0.isEmpty && $0 != "#" }
             out += heading.joined(separator: "  ") + "  (" + notes.joined(separator: ", ") + ")\n"
             let evidence = text("evidence")
-            let value = valueIndex.flatMap { BarChart.number(row[$0]) }
-            let shown = colour && value != nil
-                ? EvidenceHighlighter.highlighted(evidence, value: value!, unit: text("unit")) : evidence
+            let shown: String =
+                if colour, let value = valueIndex.flatMap({ row[$0].number }) {
+                    EvidenceHighlighter.highlighted(evidence, value: value, unit: text("unit"))
+                } else {
+                    evidence
+                }
             out += "    " + shown + "\n"
         }
         return out
