@@ -90,12 +90,19 @@ struct LoadCommand: ParsableCommand {
         }
         let lock = loading { try LoadLock.acquire(database: dbURL.path, timeout: timeout) }
         let display = ProgressDisplay(bar: !quiet && isatty(STDERR_FILENO) == 1, verbose: verbose)
-        let override: Loader.OverrideLookup = { _, _, _ in given == ReportOverride() ? nil : given }
+        if let region, loader.gazetteer.region(code: region) == nil {
+            fail("--region \(region) is not a code of data/regions.csv (six digits, e.g. 420107)", code: ExitCode.validationFailure.rawValue)
+        }
+        let overrides = loading {
+            ReportOverrides(
+                manifests: try ReportOverrides.manifests(for: sources, gazetteer: loader.gazetteer), everyReport: given)
+        }
         let summary: LoadSummary
         do {
             summary = try loader.load(
                 sources, into: queue, databasePath: dbURL.path,
-                options: Loader.Options(encoding: encoding, prune: prune, override: override, corrections: fixes, force: force),
+                options: Loader.Options(
+                    encoding: encoding, prune: prune, overrides: overrides, corrections: fixes, force: force),
                 observe: display.show)
         } catch let stopped as LoadStopped {
             display.finish()

@@ -30,7 +30,7 @@ public struct ReportPipeline: Sendable {
             var region = resolver.resolve(title: span.title, mention: span.regionMention, text: text)
             if let given = override(ordinal, span.title) {
                 if let code = given.regionCode {
-                    region = RegionResolution(code: code, candidates: [], given: true, note: "given by the user")
+                    region = RegionResolution(code: code, candidates: [], given: true, note: given.note ?? "given by the user")
                 }
                 if let givenBody = given.body { body = givenBody }
                 if let year = given.year { period = Period(year: year) }

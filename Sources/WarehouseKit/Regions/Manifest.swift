@@ -36,6 +36,9 @@ public struct Manifest: Sendable {
         }
     }
 
+    /// The name the loader looks for in each folder of reports.
+    public static let fileName = "manifest.csv"
+
     public let entries: [Entry]
     /// The folder that relative `file` values start from.
     public let folder: URL
@@ -129,6 +132,11 @@ public struct Manifest: Sendable {
             if let note = entry.override.note { result.note = note }
         }
         return result
+    }
+
+    /// The rows that name a file, in the manifest's order.
+    public func entries(forFile file: String) -> [Entry] {
+        entries.filter { matches($0.file, file) }
     }
 
     private func matches(_ listed: String, _ file: String) -> Bool {

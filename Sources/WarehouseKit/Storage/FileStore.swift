@@ -5,26 +5,29 @@ import GRDB
 /// same file left. The caller wraps each call in one transaction.
 public enum FileStore {
     /// What is known about a file already in the warehouse.
-    /// A stored file is unchanged when its bytes, the corrections naming it and the vocabulary
-    /// it was extracted with all are.
+    /// A stored file is unchanged when its bytes, the corrections naming it, what the user
+    /// stated about its reports and the vocabulary it was extracted with all are.
     public struct StoredFile: Sendable, Hashable {
         public var sha256: String
         public var correctionsSHA256: String
         public var vocabularySHA256: String
+        public var overridesSHA256: String
 
-        public init(sha256: String, correctionsSHA256: String, vocabularySHA256: String) {
+        public init(sha256: String, correctionsSHA256: String, vocabularySHA256: String, overridesSHA256: String = "") {
             self.sha256 = sha256
             self.correctionsSHA256 = correctionsSHA256
             self.vocabularySHA256 = vocabularySHA256
+            self.overridesSHA256 = overridesSHA256
         }
     }
 
     /// Every stored file by path.
     public static func storedFiles(in db: Database) throws -> [String: StoredFile] {
         var files: [String: StoredFile] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT path, sha256, corrections_sha256, vocabulary_sha256 FROM source_file") {
+        for row in try Row.fetchAll(db, sql: "SELECT path, sha256, corrections_sha256, vocabulary_sha256, overrides_sha256 FROM source_file") {
             files[row["path"]] = StoredFile(
-                sha256: row["sha256"], correctionsSHA256: row["corrections_sha256"], vocabularySHA256: row["vocabulary_sha256"])
+                sha256: row["sha256"], correctionsSHA256: row["corrections_sha256"], vocabularySHA256: row["vocabulary_sha256"],
+                overridesSHA256: row["overrides_sha256"])
         }
         return files
     }
@@ -42,21 +45,26 @@ public enum FileStore {
 
     /// Replaces the file's rows with `parsed`.
     @discardableResult
-    /// - Parameter vocabularyDigest: `Loader.vocabularyDigest`, stored so that a changed vocabulary re-reads the file.
+    /// - Parameters:
+    ///   - vocabularyDigest: `Loader.vocabularyDigest`, stored so that a changed vocabulary re-reads the file.
+    ///   - overridesDigest: `ReportOverrides.digest(forFile:)`, stored so that a changed manifest row re-reads it.
     public static func replace(
-        _ parsed: ParsedFile, vocabularyDigest: String = "", loadedAt: Date = Date(), in db: Database
+        _ parsed: ParsedFile, vocabularyDigest: String = "", overridesDigest: String = "", loadedAt: Date = Date(),
+        in db: Database
     ) throws -> Written {
         try remove(path: parsed.path, in: db)
         try db.execute(
             sql: """
-                INSERT INTO source_file (path, name, sha256, byte_count, encoding, warnings, loaded_at, vocabulary_sha256)
-                VALUES (:path, :name, :sha, :bytes, :encoding, :warnings, :loadedAt, :vocabulary)
+                INSERT INTO source_file (path, name, sha256, byte_count, encoding, warnings, loaded_at, vocabulary_sha256,
+                                         overrides_sha256)
+                VALUES (:path, :name, :sha, :bytes, :encoding, :warnings, :loadedAt, :vocabulary, :overrides)
                 """,
             arguments: [
                 "path": parsed.path, "name": (parsed.path as NSString).lastPathComponent, "sha": parsed.sha256,
                 "bytes": parsed.byteCount, "encoding": parsed.encoding,
                 "warnings": parsed.warnings.joined(separator: "\n"),
                 "loadedAt": ISO8601DateFormatter().string(from: loadedAt), "vocabulary": vocabularyDigest,
+                "overrides": overridesDigest,
             ])
         let fileID = db.lastInsertedRowID
 

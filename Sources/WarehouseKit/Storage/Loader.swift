@@ -7,23 +7,21 @@ import GRDB
 /// so memory stays bounded by the batch, whatever the size of the corpus. A batch holds a few
 /// files and at most `batchBytes` of them, so that large files are parsed one at a time.
 public struct Loader: Sendable {
-    public typealias OverrideLookup = @Sendable (_ path: String, _ ordinal: Int, _ title: String) -> ReportOverride?
-
     public struct Options: Sendable {
         public var encoding: String?
         public var prune = false
-        public var override: OverrideLookup = { _, _, _ in nil }
+        public var overrides: ReportOverrides = .none
         public var corrections: Corrections = .none
         /// Re-reads files even when nothing recorded about them changed (after upgrading the warehouse).
         public var force = false
 
         public init(
-            encoding: String? = nil, prune: Bool = false, override: @escaping OverrideLookup = { _, _, _ in nil },
+            encoding: String? = nil, prune: Bool = false, overrides: ReportOverrides = .none,
             corrections: Corrections = .none, force: Bool = false
         ) {
             self.encoding = encoding
             self.prune = prune
-            self.override = override
+            self.overrides = overrides
             self.corrections = corrections
             self.force = force
         }
@@ -82,7 +80,7 @@ public struct Loader: Sendable {
     }
 
     /// Files beside the reports that are settings, not reports.
-    static let ignoredNames: Set<String> = ["manifest.csv", "corrections.csv", "README.md"]
+    static let ignoredNames: Set<String> = [Manifest.fileName, "corrections.csv", "README.md"]
 
     /// Loads `paths`; per-file problems are collected in the summary, while an error after which
     /// no file could be stored (disk full, database locked …) stops the load with `LoadStopped`.
@@ -126,7 +124,9 @@ public struct Loader: Sendable {
                 case .parsed(let parsed):
                     summary.bytesRead += parsed.byteCount
                     do {
-                        let listing = try store(parsed, corrections: options.corrections, into: queue, summary: &summary)
+                        let listing = try store(
+                            parsed, corrections: options.corrections, overrides: options.overrides, into: queue,
+                            summary: &summary)
                         fileOutcome = .stored(listing)
                     } catch {
                         let translated = WarehouseDatabase.translate(error, path: databasePath)
@@ -164,11 +164,13 @@ public struct Loader: Sendable {
     /// Stores one parsed file and applies its corrections, in one transaction: on any error
     /// nothing of it is written and an earlier version stays as it was.
     public func store(
-        _ parsed: ParsedFile, corrections: Corrections, into queue: DatabaseQueue, summary: inout LoadSummary
+        _ parsed: ParsedFile, corrections: Corrections, overrides: ReportOverrides = .none, into queue: DatabaseQueue,
+        summary: inout LoadSummary
     ) throws -> [ReportListing] {
         let name = URL(fileURLWithPath: parsed.path).lastPathComponent
         let (written, outcomes) = try queue.write { db in
-            let written = try FileStore.replace(parsed, vocabularyDigest: vocabularyDigest, in: db)
+            let written = try FileStore.replace(
+                parsed, vocabularyDigest: vocabularyDigest, overridesDigest: overrides.digest(forFile: parsed.path), in: db)
             return (written, try corrections.apply(toFile: written.fileID, named: name, in: db))
         }
         var factDelta: [Int: Int] = [:]
@@ -240,14 +242,17 @@ public struct Loader: Sendable {
         }
         if !options.force, let known = stored[url.path], known.vocabularySHA256 == vocabularyDigest,
             known.correctionsSHA256 == options.corrections.digest(forFile: url.lastPathComponent),
+            known.overridesSHA256 == options.overrides.digest(forFile: url.path),
             known.sha256 == SHA256.hex(data)
         {
             return .unchanged(bytes: data.count)
         }
         do {
             let path = url.path
-            let lookup = options.override
-            return .parsed(try pipeline.parse(data, path: path, encoding: options.encoding) { lookup(path, $0, $1) })
+            let overrides = options.overrides
+            return .parsed(try pipeline.parse(data, path: path, encoding: options.encoding) {
+                overrides.lookup(path: path, ordinal: $0, title: $1)
+            })
         } catch {
             return .failed(error.description)
         }
