@@ -42,29 +42,30 @@ enum Boilerplate {
     /// Lines without sentence punctuation are where page furniture lives; a sentence line is only
     /// dropped for its own unmistakable phrase (a disclaimer, a photo caption).
     private static func isNoise(_ text: LineBytes) -> Bool {
+        if text.hasPrefix(Phrases.captionPrefix), text.scalarCount <= 80 { return true }
+        guard !text.hasSentenceEnd else { return false }
         let length = text.scalarCount
-        if text.hasPrefix(Phrases.captionPrefix), length <= 80 { return true }
-        guard !text.hasSentenceEnd, length <= 1000 else { return false }
+        guard length <= 1000 else { return false }
         if isSeparatorRule(text) || isBareURL(text) { return true }
         if Phrases.navigationPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
         if Phrases.pagerPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
-        if isBreadcrumb(text) || isMenu(text) || isLinkFarm(text) { return true }
+        if isBreadcrumb(text, length: length) || isMenu(text, length: length) || isLinkFarm(text) { return true }
         return isCaption(text, length: length) || isAdvert(text, length: length) || isContact(text, length: length)
     }
 
     /// 首页 > 新闻中心 > 正文: several short parts joined by arrows.
-    private static func isBreadcrumb(_ text: LineBytes) -> Bool {
-        guard text.scalarCount <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
+    private static func isBreadcrumb(_ text: LineBytes, length: Int) -> Bool {
+        guard length <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
         let parts = text.parts(separatedBy: Phrases.breadcrumbSeparators)
-        return parts.allSatisfy { LineBytes.scalarCount($0) <= 16 }
+        return parts.allSatisfy { UTF8Validation.scalarCount($0) <= 16 }
     }
 
     /// 返回顶部, 【打印】【关闭】, 分享到: controls of the page, alone or a few to a line.
-    private static func isMenu(_ text: LineBytes) -> Bool {
+    private static func isMenu(_ text: LineBytes, length: Int) -> Bool {
         if Phrases.controlWords.contains(where: { text.utf8.elementsEqual($0) }) { return true }
-        guard text.scalarCount <= 60, text.containsAny(Phrases.controls) else { return false }
+        guard length <= 60, text.containsAny(Phrases.controls) else { return false }
         let phrases = Phrases.controls.filter(text.contains).count
-        return phrases >= 2 || text.scalarCount <= 12 || text.parts(separatedBy: Phrases.listSeparators).count >= 3
+        return phrases >= 2 || length <= 12 || text.parts(separatedBy: Phrases.listSeparators).count >= 3
     }
 
     /// Runs of names joined by | or _ with no sentence in them: site menus, spam keywords, company lists.
@@ -72,7 +73,7 @@ enum Boilerplate {
         guard !text.hasASCIIDigit, !text.containsAny(Phrases.commas) else { return false }
         let parts = text.parts(separatedBy: Phrases.listSeparators)
         guard parts.count >= 4 else { return false }
-        let shortParts = parts.filter { LineBytes.scalarCount($0) <= 24 }.count
+        let shortParts = parts.filter { UTF8Validation.scalarCount($0) <= 24 }.count
         return shortParts * 4 >= parts.count * 3
     }
 
@@ -101,7 +102,7 @@ enum Boilerplate {
 
     /// The site speaking of itself (本网, 本站) about reprints, copyright or contact: never report text.
     private static func isSiteNotice(_ text: LineBytes) -> Bool {
-        text.containsAny(Phrases.siteSelf) && text.containsAny(Phrases.siteNoticeTopics)
+        text.contains(Phrases.siteSelfStart, followedByAnyOf: Phrases.siteSelfEnds) && text.containsAny(Phrases.siteNoticeTopics)
     }
 
     private static func isSeparatorRule(_ text: LineBytes) -> Bool {
@@ -116,7 +117,7 @@ enum Boilerplate {
 
     /// 相关阅读, 推荐阅读 …: a short heading that starts a list of links to other articles.
     private static func isRelatedListHeading(_ text: LineBytes) -> Bool {
-        text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
+        text.utf8.count <= 48 && text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
     }
 
     /// An entry of such a list: a bulleted title, a cut-off preview ending in "...", or its date.
@@ -162,7 +163,9 @@ private enum Phrases {
         "ICP备", "ICP证", "公网安备", "备案号", "免责声明", "版权声明", "转载请注明", "本文链接", "原文链接", "版权归",
         "技术支持：", "主办单位", "承办单位",
     ])
-    static let siteSelf = utf8(["本网", "本站"])
+    /// 本网, 本站: the site speaking of itself.
+    static let siteSelfStart = Array("本".utf8)
+    static let siteSelfEnds = utf8(["网", "站"])
     static let siteNoticeTopics = utf8(["转载", "版权", "免责", "作品", "联系", "声明", "链接"])
     static let captionPrefix = Array("图为".utf8)
     static let creditSuffixes = utf8([" 摄", "摄影", "供图", "摄)", "摄）"])

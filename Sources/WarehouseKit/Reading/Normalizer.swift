@@ -12,6 +12,7 @@ struct NormalizedText {
     /// Empties the given lines (their "\n" stays, so line structure is kept).
     mutating func blank(_ lines: [TextLine]) {
         guard !lines.isEmpty else { return }
+        let scalarRanges = utf8.withUnsafeBufferPointer { TextLine.scalarRanges(of: lines, in: $0) }
         // Compacts in place: a 100 MB text is not copied for a few dropped lines.
         var written = lines[0].bytes.lowerBound
         utf8.withUnsafeMutableBufferPointer { buffer in
@@ -25,7 +26,7 @@ struct NormalizedText {
             }
         }
         utf8.removeSubrange(written...)
-        offsets = offsets.removing(lines.map(\.scalars))
+        offsets = offsets.removing(scalarRanges)
     }
 }
 
@@ -124,8 +125,8 @@ private struct NormalizingPass {
             }
         default:
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-            if Normalizer.isHan(previous) || Self.closingCJK.contains(previous), byte != 0x2E || !Self.continuesWord(next) {
-                replace(at: index, length: 1, with: Self.chinesePunctuation[UInt32(byte)]!)
+            if Self.isHanOrClosingCJK(previous), byte != 0x2E || !Self.continuesWord(next) {
+                replace(at: index, length: 1, with: Self.chinesePunctuation(byte))
             }
         }
         return index + 1
@@ -153,7 +154,7 @@ private struct NormalizingPass {
         case 0x2028, 0x2029:
             replace(at: index, length: length, with: 0x0A)
         case 0xFF01...0xFF5E:
-            if !Self.keptFullWidth.contains(value) { replace(at: index, length: length, with: value - 0xFEE0) }
+            if !Self.isKeptFullWidth(value) { replace(at: index, length: length, with: value - 0xFEE0) }
         default:
             if let simplified = traditional.simplifiedIfTraditional(value) {
                 traditionalCount += 1
@@ -207,7 +208,7 @@ private struct NormalizingPass {
     }
 
     private mutating func sourceScalars(before index: Int) -> Int {
-        for byte in bytes[countedUpTo..<index] where byte & 0xC0 != 0x80 { countedScalars += 1 }
+        countedScalars += UTF8Validation.scalarCount(UnsafeBufferPointer(rebasing: bytes[countedUpTo..<index]))
         countedUpTo = index
         return countedScalars
     }
@@ -271,15 +272,31 @@ private struct NormalizingPass {
 
     // MARK: - Character classes
 
-    /// Full-width forms that are Chinese punctuation, not stand-ins for ASCII.
-    static let keptFullWidth: Set<UInt32> = [0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F]
+    /// Full-width forms that are Chinese punctuation, not stand-ins for ASCII: ！（），：；？
+    static func isKeptFullWidth(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F: true
+        default: false
+        }
+    }
 
-    static let chinesePunctuation: [UInt32: UInt32] = [
-        0x21: 0xFF01, 0x2C: 0xFF0C, 0x2E: 0x3002, 0x3A: 0xFF1A, 0x3B: 0xFF1B, 0x3F: 0xFF1F,
-    ]
+    /// The Chinese form of ASCII sentence punctuation: ! , . : ; ?
+    static func chinesePunctuation(_ byte: UInt8) -> UInt32 {
+        switch byte {
+        case 0x2E: 0x3002
+        default: UInt32(byte) + 0xFEE0
+        }
+    }
 
     /// Closing quotes and brackets after which ASCII punctuation is Chinese punctuation too: ” ’ 」 』 》 】 ）.
-    static let closingCJK: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0xFF09]
+    static func isClosingCJK(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0xFF09: true
+        default: false
+        }
+    }
+
+    static func isHanOrClosingCJK(_ value: UInt32) -> Bool { Normalizer.isHan(value) || isClosingCJK(value) }
 
     static func isASCIIDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
 

@@ -7,26 +7,24 @@ enum UTF8Validation {
         let count = bytes.count
         var index = 0
         while index < count {
-            if index + 8 <= count,
-               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
             let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-            } else if lead < 0xC2 {
-                return false
-            } else if lead < 0xE0 {
-                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
-                index += 2
-            } else if lead < 0xF0 {
+            if lead & 0xF0 == 0xE0 {
+                // Three bytes: nearly every Chinese character, so tested first.
                 guard index + 2 < count else { return false }
                 let second = bytes[index + 1]
                 guard second & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80,
                       lead != 0xE0 || second >= 0xA0, lead != 0xED || second < 0xA0 else { return false }
                 index += 3
-            } else if lead < 0xF5 {
+            } else if lead < 0x80 {
+                index += 1
+                while index + 8 <= count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+            } else if lead >= 0xC2, lead < 0xE0 {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+            } else if lead >= 0xF0, lead < 0xF5 {
                 guard index + 3 < count else { return false }
                 let second = bytes[index + 1]
                 guard second & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80, bytes[index + 3] & 0xC0 == 0x80,
@@ -37,6 +35,24 @@ enum UTF8Validation {
             }
         }
         return true
+    }
+
+    /// Unicode scalars in valid UTF-8: bytes that are not continuation bytes, eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
     }
 }
 
