@@ -75,7 +75,7 @@ struct LineBytes {
     }
 
     /// A view of bytes that are already trimmed (for searching inside a line).
-    private init(unchecked utf8: UnsafeBufferPointer<UInt8>) {
+    init(unchecked utf8: UnsafeBufferPointer<UInt8>) {
         self.utf8 = utf8
         startedWithBullet = false
         hasSentenceEnd = false
