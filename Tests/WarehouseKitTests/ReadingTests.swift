@@ -253,6 +253,10 @@ private enum ReadingSamples {
         #expect(direct.text == fromCopy.text)
     }
 
+    @Test func pinyinInEitherParenthesesGoesButOtherParenthesesStay() throws {
+        #expect(try ReadingSamples.read("區（qū）政協(xié)委員（左二）提交(PDF)第(a)項。").text == "区政协委员（左二）提交(PDF)第(a)项。")
+    }
+
     @Test func simplifiedTextKeepsCharactersThatAreAlsoSimplified() throws {
         #expect(try ReadingSamples.read("著名的乾隆年间，会后审议").text == "著名的乾隆年间，会后审议")
         #expect(try ReadingSamples.read("區政協於2022年召開會議後，著手審議").text == "区政协于2022年召开会议后，着手审议")

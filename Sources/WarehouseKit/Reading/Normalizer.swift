@@ -96,10 +96,20 @@ private struct NormalizingPass {
                     replace(at: index, length: 3, with: simplified)
                 }
                 index += 3
+            } else if (lead == 0xE3 || lead == 0xEF), index + 2 < count, Self.isPlainPunctuation(lead, bytes[index + 1], bytes[index + 2]) {
+                index += 3
             } else {
                 index = handleOther(at: index)
             }
         }
+    }
+
+    /// 。、《》 and ，：；）！？ (E3 80–8F, EF BC), the commonest non-ideographs in Chinese text, need
+    /// nothing; U+3000, "（" (it may open a pinyin annotation) and full-width stand-ins for ASCII do.
+    @inline(__always)
+    private static func isPlainPunctuation(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        if lead == 0xE3 { return second >= 0x80 && second < 0x90 && !(second == 0x80 && third == 0x80) }
+        return second == 0xBC && (third == 0x81 || third == 0x89 || third == 0x8C || third == 0x9A || third == 0x9B || third == 0x9F)
     }
 
     private static func isPlainASCII(_ byte: UInt8) -> Bool {
