@@ -57,7 +57,7 @@ enum Boilerplate {
     private static func isBreadcrumb(_ text: LineBytes, length: Int) -> Bool {
         guard length <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
         let parts = text.parts(separatedBy: Phrases.breadcrumbSeparators)
-        return parts.allSatisfy { UTF8Validation.scalarCount($0) <= 16 }
+        return parts.allSatisfy { UTF8Bytes.scalarCount($0) <= 16 }
     }
 
     /// 返回顶部, 【打印】【关闭】, 分享到: controls of the page, alone or a few to a line.
@@ -66,7 +66,7 @@ enum Boilerplate {
         guard length <= 60, text.containsAny(Phrases.controls) else { return false }
         let phrases = Phrases.controls.filter(text.contains)
         // One control alone must be nearly the whole line: 关于我们的工作 is a heading, 分享到： is not.
-        let alone = phrases.contains { phrase in length <= phrase.withUnsafeBufferPointer(UTF8Validation.scalarCount) + 3 }
+        let alone = phrases.contains { phrase in length <= phrase.withUnsafeBufferPointer(UTF8Bytes.scalarCount) + 3 }
         return phrases.count >= 2 || alone || text.parts(separatedBy: Phrases.listSeparators).count >= 3
     }
 
@@ -75,7 +75,7 @@ enum Boilerplate {
         guard !text.hasASCIIDigit, !text.containsAny(Phrases.commas) else { return false }
         let parts = text.parts(separatedBy: Phrases.listSeparators)
         guard parts.count >= 4 else { return false }
-        let shortParts = parts.filter { UTF8Validation.scalarCount($0) <= 24 }.count
+        let shortParts = parts.filter { UTF8Bytes.scalarCount($0) <= 24 }.count
         return shortParts * 4 >= parts.count * 3
     }
 

@@ -145,7 +145,7 @@ private struct NormalizingPass {
     /// Everything else that is not ASCII: odd spaces, zero-width and full-width characters,
     /// Extension A and compatibility ideographs. Returns the next index.
     private mutating func handleOther(at index: Int) -> Int {
-        let (value, length) = Self.scalar(in: bytes, at: index)
+        let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
         let next = index + length
         switch value {
         case 0xFF08:
@@ -214,11 +214,11 @@ private struct NormalizingPass {
         guard index > pendingStart else { return previousAtPending }
         var start = index - 1
         while start > pendingStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return Self.scalar(in: bytes, at: start).value
+        return UTF8Bytes.scalar(in: bytes, at: start).value
     }
 
     private mutating func sourceScalars(before index: Int) -> Int {
-        countedScalars += UTF8Validation.scalarCount(UnsafeBufferPointer(rebasing: bytes[countedUpTo..<index]))
+        countedScalars += UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[countedUpTo..<index]))
         countedUpTo = index
         return countedScalars
     }
@@ -263,7 +263,7 @@ private struct NormalizingPass {
         var scalars = 0
         var onlyGroupingSpaces = true
         while index < bytes.count {
-            let (value, length) = Self.scalar(in: bytes, at: index)
+            let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
             switch value {
             case 0x20, 0x09, 0x3000: onlyGroupingSpaces = false
             case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: break
@@ -314,19 +314,6 @@ private struct NormalizingPass {
     static func continuesWord(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x2E
     }
-
-    /// Decodes the scalar at a byte index of valid UTF-8.
-    @inline(__always)
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
-    }
 }
 
 /// A pinyin syllable in parentheses, as some sites insert after characters: 區(qū), 協（xié）.
@@ -337,11 +324,11 @@ private enum PinyinAnnotation {
 
     /// The end (byte index, scalar count) of an annotation whose opening parenthesis is at `start`.
     static func end(in bytes: UnsafeBufferPointer<UInt8>, openingAt start: Int) -> (byte: Int, scalars: Int)? {
-        var index = start + NormalizingPass.scalar(in: bytes, at: start).length
+        var index = start + UTF8Bytes.scalar(in: bytes, at: start).length
         var letters = 0
         var toned = false
         while index < bytes.count, letters <= 6 {
-            let (value, length) = NormalizingPass.scalar(in: bytes, at: index)
+            let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
             index += length
             switch value {
             case 0x61...0x7A, 0xFC:

@@ -24,8 +24,8 @@ struct TextLine {
         var counted = 0
         var scalars = 0
         for line in lines {
-            let start = scalars + UTF8Validation.scalarCount(UnsafeBufferPointer(rebasing: utf8[counted..<line.bytes.lowerBound]))
-            scalars = start + UTF8Validation.scalarCount(UnsafeBufferPointer(rebasing: utf8[line.bytes]))
+            let start = scalars + UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: utf8[counted..<line.bytes.lowerBound]))
+            scalars = start + UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: utf8[line.bytes]))
             ranges.append(start..<scalars)
             counted = line.bytes.upperBound
         }
@@ -85,7 +85,7 @@ struct LineBytes {
 
     var isEmpty: Bool { utf8.isEmpty }
 
-    var scalarCount: Int { UTF8Validation.scalarCount(utf8) }
+    var scalarCount: Int { UTF8Bytes.scalarCount(utf8) }
 
     /// The scalar values of the line, decoded lazily (rules stop at the first that fails).
     var scalars: some Sequence<UInt32> {
@@ -94,23 +94,12 @@ struct LineBytes {
         return AnySequence {
             AnyIterator { () -> UInt32? in
                 guard index < utf8.count else { return nil }
-                var scalar = UInt32(utf8[index])
-                var length = 1
-                if scalar >= 0xF0 {
-                    (scalar, length) = (scalar & 0x07, 4)
-                } else if scalar >= 0xE0 {
-                    (scalar, length) = (scalar & 0x0F, 3)
-                } else if scalar >= 0xC0 {
-                    (scalar, length) = (scalar & 0x1F, 2)
-                }
-                for next in (index + 1)..<min(index + length, utf8.count) { scalar = scalar << 6 | UInt32(utf8[next] & 0x3F) }
+                let (value, length) = UTF8Bytes.scalar(in: utf8, at: index)
                 index += length
-                return scalar
+                return value
             }
         }
     }
-
-
 
     /// Searches with memchr for the phrase's first continuation byte: lead bytes of Chinese
     /// characters are few and everywhere, continuation bytes spread over 64 values.

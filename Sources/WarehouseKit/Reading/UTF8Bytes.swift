@@ -1,5 +1,18 @@
-/// UTF-8 checks on raw bytes, so valid input is used as it is, without building a String from it.
-enum UTF8Validation {
+/// Work on raw UTF-8 bytes, so a file's text is checked, counted and decoded without building Strings.
+enum UTF8Bytes {
+    /// Decodes the scalar at a byte index of valid UTF-8.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
     /// Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF)? ASCII is checked eight
     /// bytes at a time.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -82,7 +95,7 @@ struct UTF8Scan {
             if valid {
                 for next in (index + 1)..<end where bytes[next] & 0xC0 != 0x80 { valid = false }
             }
-            if valid, !UTF8Validation.isValid(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
+            if valid, !UTF8Bytes.isValid(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
                 valid = false  // overlong, surrogate or out-of-range forms
             }
             if valid {
