@@ -158,6 +158,29 @@ private enum ReadingSamples {
         }
     }
 
+    /// Truncated sequences, stray bytes and broken markup end in a ReadError or a document, never a crash.
+    @Test func damagedInputNeverCrashes() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("区人大常委会".utf8), [0xE5, 0x8C], [0xFF], [0xFE, 0xFF], [0x00], Array("<script>".utf8), Array("&#x".utf8),
+            Array("<!--".utf8), Array("(xi".utf8), Array("２７ ".utf8), [0x0D], [0x0A], [0xC0, 0x80], [0xED, 0xA0, 0x80],
+        ]
+        for round in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                bytes += Bool.random(using: &generator) ? pieces.randomElement(using: &generator)! : [UInt8.random(in: 0...255, using: &generator)]
+            }
+            let path = round % 3 == 0 ? "r.html" : "r.txt"
+            do {
+                let document = try DocumentReader.read(Data(bytes), path: path)
+                #expect(document.originalRange(ofNormalized: 0..<document.text.unicodeScalars.count).upperBound
+                    <= document.source.unicodeScalars.count)
+            } catch {
+                #expect(!error.description.isEmpty)
+            }
+        }
+    }
+
     @Test func controlCharacterNoiseIsBinary() {
         let data = Data((0..<400).map { UInt8(1 + $0 % 8) })
         #expect(throws: ReadError.binary(path: "c.dat", kind: "binary data (control characters)")) {
@@ -228,6 +251,10 @@ private enum ReadingSamples {
         let fromCopy = try ReadingSamples.read(simplified)
         let direct = try DocumentReader.read(sample.data, path: sample.name)
         #expect(direct.text == fromCopy.text)
+    }
+
+    @Test func pinyinInEitherParenthesesGoesButOtherParenthesesStay() throws {
+        #expect(try ReadingSamples.read("區（qū）政協(xié)委員（左二）提交(PDF)第(a)項。").text == "区政协委员（左二）提交(PDF)第(a)项。")
     }
 
     @Test func simplifiedTextKeepsCharactersThatAreAlsoSimplified() throws {
@@ -322,6 +349,10 @@ private enum ReadingSamples {
         执法检查 | 5次 | 3项 | 2人
         联系代表 27人次
         一、强化监督 | 推动发展 | 保障民生 | 服务大局
+        关于我们区代表工作的几点思考
+        开通代表邮箱2个
+        申请→受理→审查→决定
+        开展美丽乡村摄影
         上一篇：区政协召开常委会议
         下一篇：没有了
         打印本页 | 关闭窗口
@@ -350,6 +381,10 @@ private enum ReadingSamples {
             "执法检查 | 5次 | 3项 | 2人",
             "联系代表 27人次",
             "一、强化监督 | 推动发展 | 保障民生 | 服务大局",
+            "关于我们区代表工作的几点思考",
+            "开通代表邮箱2个",
+            "申请→受理→审查→决定",
+            "开展美丽乡村摄影",
         ])
     }
 

@@ -42,29 +42,32 @@ enum Boilerplate {
     /// Lines without sentence punctuation are where page furniture lives; a sentence line is only
     /// dropped for its own unmistakable phrase (a disclaimer, a photo caption).
     private static func isNoise(_ text: LineBytes) -> Bool {
+        if text.hasPrefix(Phrases.captionPrefix), text.scalarCount <= 80 { return true }
+        guard !text.hasSentenceEnd else { return false }
         let length = text.scalarCount
-        if text.hasPrefix(Phrases.captionPrefix), length <= 80 { return true }
-        guard !text.hasSentenceEnd, length <= 1000 else { return false }
+        guard length <= 1000 else { return false }
         if isSeparatorRule(text) || isBareURL(text) { return true }
         if Phrases.navigationPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
         if Phrases.pagerPrefixes.contains(where: text.hasPrefix), length <= 80 { return true }
-        if isBreadcrumb(text) || isMenu(text) || isLinkFarm(text) { return true }
+        if isBreadcrumb(text, length: length) || isMenu(text, length: length) || isLinkFarm(text) { return true }
         return isCaption(text, length: length) || isAdvert(text, length: length) || isContact(text, length: length)
     }
 
     /// 首页 > 新闻中心 > 正文: several short parts joined by arrows.
-    private static func isBreadcrumb(_ text: LineBytes) -> Bool {
-        guard text.scalarCount <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
+    private static func isBreadcrumb(_ text: LineBytes, length: Int) -> Bool {
+        guard length <= 80, text.count(of: Phrases.breadcrumbSeparators) >= 2 else { return false }
         let parts = text.parts(separatedBy: Phrases.breadcrumbSeparators)
-        return parts.allSatisfy { LineBytes.scalarCount($0) <= 16 }
+        return parts.allSatisfy { UTF8Bytes.scalarCount($0) <= 16 }
     }
 
     /// 返回顶部, 【打印】【关闭】, 分享到: controls of the page, alone or a few to a line.
-    private static func isMenu(_ text: LineBytes) -> Bool {
+    private static func isMenu(_ text: LineBytes, length: Int) -> Bool {
         if Phrases.controlWords.contains(where: { text.utf8.elementsEqual($0) }) { return true }
-        guard text.scalarCount <= 60, text.containsAny(Phrases.controls) else { return false }
-        let phrases = Phrases.controls.filter(text.contains).count
-        return phrases >= 2 || text.scalarCount <= 12 || text.parts(separatedBy: Phrases.listSeparators).count >= 3
+        guard length <= 60, text.containsAny(Phrases.controls) else { return false }
+        let phrases = Phrases.controls.filter(text.contains)
+        // One control alone must be nearly the whole line: 关于我们的工作 is a heading, 分享到： is not.
+        let alone = phrases.contains { phrase in length <= phrase.withUnsafeBufferPointer(UTF8Bytes.scalarCount) + 3 }
+        return phrases.count >= 2 || alone || text.parts(separatedBy: Phrases.listSeparators).count >= 3
     }
 
     /// Runs of names joined by | or _ with no sentence in them: site menus, spam keywords, company lists.
@@ -72,7 +75,7 @@ enum Boilerplate {
         guard !text.hasASCIIDigit, !text.containsAny(Phrases.commas) else { return false }
         let parts = text.parts(separatedBy: Phrases.listSeparators)
         guard parts.count >= 4 else { return false }
-        let shortParts = parts.filter { LineBytes.scalarCount($0) <= 24 }.count
+        let shortParts = parts.filter { UTF8Bytes.scalarCount($0) <= 24 }.count
         return shortParts * 4 >= parts.count * 3
     }
 
@@ -90,7 +93,25 @@ enum Boilerplate {
 
     /// QQ numbers and e-mail addresses of the site's editors.
     private static func isContact(_ text: LineBytes, length: Int) -> Bool {
-        length <= 80 && text.containsAny(Phrases.contacts) && (text.hasASCIIDigit || text.contains(Array("@".utf8)))
+        guard length <= 80 else { return false }
+        return hasEmailAddress(text.utf8) || hasQQNumber(text.utf8)
+    }
+
+    /// name@host.domain
+    private static func hasEmailAddress(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let at = utf8.firstIndex(of: UInt8(ascii: "@")), at > 0, HTMLEntities.isASCIIAlphanumeric(utf8[at - 1]) else {
+            return false
+        }
+        let host = utf8[(at + 1)...].prefix { HTMLEntities.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        return host.contains(UInt8(ascii: ".")) && host.last.map(HTMLEntities.isASCIIAlphanumeric) == true
+    }
+
+    /// "QQ" then, after a colon or spaces, a number of five or more digits.
+    private static func hasQQNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = LineBytes(unchecked: utf8).firstIndex(of: Array("QQ".utf8)) else { return false }
+        let rest = utf8[(start + 2)...]
+        let digitsStart = rest.prefix(6).firstIndex { $0 >= 0x30 && $0 <= 0x39 } ?? rest.endIndex
+        return rest[digitsStart...].prefix { $0 >= 0x30 && $0 <= 0x39 }.count >= 5
     }
 
     /// Copyright lines, ICP registration, disclaimers, "reprint with attribution" notes.
@@ -101,7 +122,7 @@ enum Boilerplate {
 
     /// The site speaking of itself (本网, 本站) about reprints, copyright or contact: never report text.
     private static func isSiteNotice(_ text: LineBytes) -> Bool {
-        text.containsAny(Phrases.siteSelf) && text.containsAny(Phrases.siteNoticeTopics)
+        text.contains(Phrases.siteSelfStart, followedByAnyOf: Phrases.siteSelfEnds) && text.containsAny(Phrases.siteNoticeTopics)
     }
 
     private static func isSeparatorRule(_ text: LineBytes) -> Bool {
@@ -116,7 +137,7 @@ enum Boilerplate {
 
     /// 相关阅读, 推荐阅读 …: a short heading that starts a list of links to other articles.
     private static func isRelatedListHeading(_ text: LineBytes) -> Bool {
-        text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
+        text.utf8.count <= 48 && text.scalarCount <= 12 && text.containsAny(Phrases.relatedHeadings)
     }
 
     /// An entry of such a list: a bulleted title, a cut-off preview ending in "...", or its date.
@@ -148,7 +169,7 @@ private enum Phrases {
 
     static let navigationPrefixes = utf8(["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "您当前的位置", "所在位置", "当前页面", "首页"])
     static let pagerPrefixes = utf8(["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上一则", "下一则", "上篇：", "下篇："])
-    static let breadcrumbSeparators = utf8([">", "›", "»", "→", "≫"])
+    static let breadcrumbSeparators = utf8([">", "›", "»", "≫"])
     static let listSeparators = utf8(["|", "｜", "丨", "_", "¦", "│"])
     static let commas = utf8(["，", ",", "、"])
     static let controls = utf8([
@@ -162,16 +183,17 @@ private enum Phrases {
         "ICP备", "ICP证", "公网安备", "备案号", "免责声明", "版权声明", "转载请注明", "本文链接", "原文链接", "版权归",
         "技术支持：", "主办单位", "承办单位",
     ])
-    static let siteSelf = utf8(["本网", "本站"])
+    /// 本网, 本站: the site speaking of itself.
+    static let siteSelfStart = Array("本".utf8)
+    static let siteSelfEnds = utf8(["网", "站"])
     static let siteNoticeTopics = utf8(["转载", "版权", "免责", "作品", "联系", "声明", "链接"])
     static let captionPrefix = Array("图为".utf8)
-    static let creditSuffixes = utf8([" 摄", "摄影", "供图", "摄)", "摄）"])
+    static let creditSuffixes = utf8([" 摄", " 摄)", " 摄）", "供图"])
     static let positionMarks = utf8([
         "(左", "（左", "(右", "（右", "(前排", "（前排", "(后排", "（后排", "(中)", "（中）", "(从左", "（从左",
     ])
     static let webAddresses = utf8(["http://", "https://", "www.", ".com", ".cn", "@"])
     static let adverts = utf8(["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"])
-    static let contacts = utf8(["QQ", "E-Mail", "E-mail", "Email", "email", "邮箱"])
     static let ruleCharacters = Set("-=_*~·—─━•.#+ ".unicodeScalars.map(\.value))
     static let urlStarts = utf8(["http://", "https://", "www."])
     static let relatedHeadings = utf8([

@@ -12,6 +12,7 @@ struct NormalizedText {
     /// Empties the given lines (their "\n" stays, so line structure is kept).
     mutating func blank(_ lines: [TextLine]) {
         guard !lines.isEmpty else { return }
+        let scalarRanges = utf8.withUnsafeBufferPointer { TextLine.scalarRanges(of: lines, in: $0) }
         // Compacts in place: a 100 MB text is not copied for a few dropped lines.
         var written = lines[0].bytes.lowerBound
         utf8.withUnsafeMutableBufferPointer { buffer in
@@ -25,7 +26,7 @@ struct NormalizedText {
             }
         }
         utf8.removeSubrange(written...)
-        offsets = offsets.removing(lines.map(\.scalars))
+        offsets = offsets.removing(scalarRanges)
     }
 }
 
@@ -95,10 +96,20 @@ private struct NormalizingPass {
                     replace(at: index, length: 3, with: simplified)
                 }
                 index += 3
+            } else if (lead == 0xE3 || lead == 0xEF), index + 2 < count, Self.isPlainPunctuation(lead, bytes[index + 1], bytes[index + 2]) {
+                index += 3
             } else {
                 index = handleOther(at: index)
             }
         }
+    }
+
+    /// 。、《》 and ，：；）！？ (E3 80–8F, EF BC), the commonest non-ideographs in Chinese text, need
+    /// nothing; U+3000, "（" (it may open a pinyin annotation) and full-width stand-ins for ASCII do.
+    @inline(__always)
+    private static func isPlainPunctuation(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        if lead == 0xE3 { return second >= 0x80 && second < 0x90 && !(second == 0x80 && third == 0x80) }
+        return second == 0xBC && (third == 0x81 || third == 0x89 || third == 0x8C || third == 0x9A || third == 0x9B || third == 0x9F)
     }
 
     private static func isPlainASCII(_ byte: UInt8) -> Bool {
@@ -124,8 +135,8 @@ private struct NormalizingPass {
             }
         default:
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-            if Normalizer.isHan(previous) || Self.closingCJK.contains(previous), byte != 0x2E || !Self.continuesWord(next) {
-                replace(at: index, length: 1, with: Self.chinesePunctuation[UInt32(byte)]!)
+            if Self.isHanOrClosingCJK(previous), byte != 0x2E || !Self.continuesWord(next) {
+                replace(at: index, length: 1, with: Self.chinesePunctuation(byte))
             }
         }
         return index + 1
@@ -134,7 +145,7 @@ private struct NormalizingPass {
     /// Everything else that is not ASCII: odd spaces, zero-width and full-width characters,
     /// Extension A and compatibility ideographs. Returns the next index.
     private mutating func handleOther(at index: Int) -> Int {
-        let (value, length) = Self.scalar(in: bytes, at: index)
+        let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
         let next = index + length
         switch value {
         case 0xFF08:
@@ -153,7 +164,7 @@ private struct NormalizingPass {
         case 0x2028, 0x2029:
             replace(at: index, length: length, with: 0x0A)
         case 0xFF01...0xFF5E:
-            if !Self.keptFullWidth.contains(value) { replace(at: index, length: length, with: value - 0xFEE0) }
+            if !Self.isKeptFullWidth(value) { replace(at: index, length: length, with: value - 0xFEE0) }
         default:
             if let simplified = traditional.simplifiedIfTraditional(value) {
                 traditionalCount += 1
@@ -203,11 +214,11 @@ private struct NormalizingPass {
         guard index > pendingStart else { return previousAtPending }
         var start = index - 1
         while start > pendingStart, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return Self.scalar(in: bytes, at: start).value
+        return UTF8Bytes.scalar(in: bytes, at: start).value
     }
 
     private mutating func sourceScalars(before index: Int) -> Int {
-        for byte in bytes[countedUpTo..<index] where byte & 0xC0 != 0x80 { countedScalars += 1 }
+        countedScalars += UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: bytes[countedUpTo..<index]))
         countedUpTo = index
         return countedScalars
     }
@@ -252,7 +263,7 @@ private struct NormalizingPass {
         var scalars = 0
         var onlyGroupingSpaces = true
         while index < bytes.count {
-            let (value, length) = Self.scalar(in: bytes, at: index)
+            let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
             switch value {
             case 0x20, 0x09, 0x3000: onlyGroupingSpaces = false
             case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: break
@@ -271,34 +282,37 @@ private struct NormalizingPass {
 
     // MARK: - Character classes
 
-    /// Full-width forms that are Chinese punctuation, not stand-ins for ASCII.
-    static let keptFullWidth: Set<UInt32> = [0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F]
+    /// Full-width forms that are Chinese punctuation, not stand-ins for ASCII: ！（），：；？
+    static func isKeptFullWidth(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F: true
+        default: false
+        }
+    }
 
-    static let chinesePunctuation: [UInt32: UInt32] = [
-        0x21: 0xFF01, 0x2C: 0xFF0C, 0x2E: 0x3002, 0x3A: 0xFF1A, 0x3B: 0xFF1B, 0x3F: 0xFF1F,
-    ]
+    /// The Chinese form of ASCII sentence punctuation: ! , . : ; ?
+    static func chinesePunctuation(_ byte: UInt8) -> UInt32 {
+        switch byte {
+        case 0x2E: 0x3002
+        default: UInt32(byte) + 0xFEE0
+        }
+    }
 
     /// Closing quotes and brackets after which ASCII punctuation is Chinese punctuation too: ” ’ 」 』 》 】 ）.
-    static let closingCJK: Set<UInt32> = [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0xFF09]
+    static func isClosingCJK(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0xFF09: true
+        default: false
+        }
+    }
+
+    static func isHanOrClosingCJK(_ value: UInt32) -> Bool { Normalizer.isHan(value) || isClosingCJK(value) }
 
     static func isASCIIDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
 
     /// After a ".", a letter (站.com) or another "." (an ASCII ellipsis) means it is no full stop.
     static func continuesWord(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x2E
-    }
-
-    /// Decodes the scalar at a byte index of valid UTF-8.
-    @inline(__always)
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 }
 
@@ -310,11 +324,11 @@ private enum PinyinAnnotation {
 
     /// The end (byte index, scalar count) of an annotation whose opening parenthesis is at `start`.
     static func end(in bytes: UnsafeBufferPointer<UInt8>, openingAt start: Int) -> (byte: Int, scalars: Int)? {
-        var index = start + NormalizingPass.scalar(in: bytes, at: start).length
+        var index = start + UTF8Bytes.scalar(in: bytes, at: start).length
         var letters = 0
         var toned = false
         while index < bytes.count, letters <= 6 {
-            let (value, length) = NormalizingPass.scalar(in: bytes, at: index)
+            let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
             index += length
             switch value {
             case 0x61...0x7A, 0xFC:

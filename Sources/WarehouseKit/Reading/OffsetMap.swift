@@ -32,9 +32,6 @@ public struct OffsetMap: Sendable, Equatable {
         return lower..<max(lower, sourceOffset(ofNormalized: range.upperBound))
     }
 
-    /// Number of anchors: how many places the normalized text differs in length from the source.
-    var anchorCount: Int { normalizedStarts.count }
-
     /// Records that `count` source scalars were deleted at the current position.
     mutating func recordDeletion(normalizedOffset: Int, sourceOffset: Int, count: Int) {
         let resumesAt = sourceOffset + count

@@ -135,7 +135,7 @@ enum TextDecoder {
     private static func decodeUTF8(
         _ bytes: UnsafeBufferPointer<UInt8>, skipped: Int, path: String, forced: Bool
     ) throws(ReadError) -> Decoded {
-        if UTF8Validation.isValid(bytes) {
+        if UTF8Bytes.isValid(bytes) {
             let body = unifyingLineEndings(bytes).map(Body.converted) ?? .original(skip: skipped)
             return Decoded(body: body, encoding: "utf-8")
         }

@@ -1,26 +1,35 @@
 import Glibc
 
-/// One line of UTF-8 text (without its "\n"), located both in bytes and in Unicode scalars.
+/// One line of UTF-8 text (without its "\n"), by byte range.
 struct TextLine {
     var bytes: Range<Int>
-    var scalars: Range<Int>
 
     /// Every line of `utf8`, including empty ones.
     static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [TextLine] {
-        guard let base = utf8.baseAddress else { return [TextLine(bytes: 0..<0, scalars: 0..<0)] }
+        guard let base = utf8.baseAddress else { return [TextLine(bytes: 0..<0)] }
         var lines: [TextLine] = []
         var lineStart = 0
-        var scalarStart = 0
         while true {
             let lineEnd = memchr(base + lineStart, 0x0A, utf8.count - lineStart)
                 .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? utf8.count
-            var scalars = 0
-            for byte in UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd]) where byte & 0xC0 != 0x80 { scalars += 1 }
-            lines.append(TextLine(bytes: lineStart..<lineEnd, scalars: scalarStart..<(scalarStart + scalars)))
+            lines.append(TextLine(bytes: lineStart..<lineEnd))
             guard lineEnd < utf8.count else { return lines }
             lineStart = lineEnd + 1
-            scalarStart += scalars + 1
         }
+    }
+
+    /// The scalar ranges of some lines (ascending), counting only up to the last of them.
+    static func scalarRanges(of lines: [TextLine], in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var counted = 0
+        var scalars = 0
+        for line in lines {
+            let start = scalars + UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: utf8[counted..<line.bytes.lowerBound]))
+            scalars = start + UTF8Bytes.scalarCount(UnsafeBufferPointer(rebasing: utf8[line.bytes]))
+            ranges.append(start..<scalars)
+            counted = line.bytes.upperBound
+        }
+        return ranges
     }
 }
 
@@ -29,7 +38,6 @@ struct LineBytes {
     let utf8: UnsafeBufferPointer<UInt8>
     /// Whether the line began with a list bullet (now stripped): how link lists are laid out.
     let startedWithBullet: Bool
-    let scalarCount: Int
     /// Has a sentence end: 。！？； (ASCII ones after Chinese were already made Chinese by the normalizer).
     let hasSentenceEnd: Bool
 
@@ -46,8 +54,6 @@ struct LineBytes {
         }
         self.utf8 = UnsafeBufferPointer(rebasing: utf8[start..<end])
         startedWithBullet = bullet != nil
-        // Trimmed spaces and tabs are one byte each; a bullet is one scalar.
-        scalarCount = line.scalars.count - (line.bytes.count - (end - start) - (bullet?.count ?? 0)) - (bullet == nil ? 0 : 1)
         hasSentenceEnd = Self.findsSentenceEnd(self.utf8)
     }
 
@@ -68,9 +74,18 @@ struct LineBytes {
         return false
     }
 
+    /// A view of bytes that are already trimmed (for searching inside a line).
+    init(unchecked utf8: UnsafeBufferPointer<UInt8>) {
+        self.utf8 = utf8
+        startedWithBullet = false
+        hasSentenceEnd = false
+    }
+
     private static let bullets: [[UInt8]] = ["•", "·", "●", "◆", "■", "□", "▪", "◇", "○", "※", "★", "☆", "►", "▶"].map { Array($0.utf8) }
 
     var isEmpty: Bool { utf8.isEmpty }
+
+    var scalarCount: Int { UTF8Bytes.scalarCount(utf8) }
 
     /// The scalar values of the line, decoded lazily (rules stop at the first that fails).
     var scalars: some Sequence<UInt32> {
@@ -79,61 +94,61 @@ struct LineBytes {
         return AnySequence {
             AnyIterator { () -> UInt32? in
                 guard index < utf8.count else { return nil }
-                var scalar = UInt32(utf8[index])
-                var length = 1
-                if scalar >= 0xF0 {
-                    (scalar, length) = (scalar & 0x07, 4)
-                } else if scalar >= 0xE0 {
-                    (scalar, length) = (scalar & 0x0F, 3)
-                } else if scalar >= 0xC0 {
-                    (scalar, length) = (scalar & 0x1F, 2)
-                }
-                for next in (index + 1)..<min(index + length, utf8.count) { scalar = scalar << 6 | UInt32(utf8[next] & 0x3F) }
+                let (value, length) = UTF8Bytes.scalar(in: utf8, at: index)
                 index += length
-                return scalar
+                return value
             }
         }
     }
 
-    static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-    }
-
     /// Searches with memchr for the phrase's first continuation byte: lead bytes of Chinese
     /// characters are few and everywhere, continuation bytes spread over 64 values.
-    func contains(_ phrase: [UInt8]) -> Bool {
-        guard !phrase.isEmpty, utf8.count >= phrase.count, let base = utf8.baseAddress else { return false }
+    func contains(_ phrase: [UInt8]) -> Bool { firstIndex(of: phrase) != nil }
+
+    func firstIndex(of phrase: [UInt8]) -> Int? {
+        guard !phrase.isEmpty, utf8.count >= phrase.count, let base = utf8.baseAddress else { return nil }
         let anchor = phrase.firstIndex { $0 & 0xC0 == 0x80 } ?? 0
         var from = anchor
         let lastStart = utf8.count - phrase.count
         while from <= lastStart + anchor,
               let found = memchr(base + from, Int32(phrase[anchor]), lastStart + anchor - from + 1) {
             let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
-            if utf8[start...].starts(with: phrase) { return true }
+            if utf8[start...].starts(with: phrase) { return start }
             from = start + anchor + 1
         }
-        return false
+        return nil
     }
 
     func containsAny(_ phrases: [[UInt8]]) -> Bool { phrases.contains(where: contains) }
+
+    /// Whether `first` occurs followed by one of `seconds`: one search for phrases sharing a start.
+    func contains(_ first: [UInt8], followedByAnyOf seconds: [[UInt8]]) -> Bool {
+        var rest = utf8
+        while let base = rest.baseAddress, !rest.isEmpty {
+            let line = LineBytes(unchecked: rest)
+            guard let start = line.firstIndex(of: first) else { return false }
+            let after = UnsafeBufferPointer(rebasing: rest[(start + first.count)...])
+            if seconds.contains(where: after.starts) { return true }
+            rest = UnsafeBufferPointer(start: base + start + 1, count: rest.count - start - 1)
+        }
+        return false
+    }
 
     func hasPrefix(_ phrase: [UInt8]) -> Bool { utf8.starts(with: phrase) }
 
     func hasSuffix(_ phrase: [UInt8]) -> Bool { utf8.count >= phrase.count && utf8.suffix(phrase.count).elementsEqual(phrase) }
 
-    /// How many times any of the given (single-scalar) marks occurs.
+    /// How many times the given marks occur.
     func count(of marks: [[UInt8]]) -> Int {
-        var total = 0
-        var index = 0
-        while index < utf8.count {
-            if let mark = marks.first(where: { utf8[index...].starts(with: $0) }) {
-                total += 1
-                index += mark.count
-            } else {
-                index += 1
+        marks.reduce(0) { total, mark in
+            var count = 0
+            var rest = self
+            while let start = rest.firstIndex(of: mark) {
+                count += 1
+                rest = LineBytes(unchecked: UnsafeBufferPointer(rebasing: rest.utf8[(start + mark.count)...]))
             }
+            return total + count
         }
-        return total
     }
 
     var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }

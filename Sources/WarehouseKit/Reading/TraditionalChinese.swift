@@ -17,6 +17,9 @@ struct TraditionalChinese: Sendable {
     /// Per ideograph (value - `first`): its simplified scalar value, possibly flagged, or 0 where ICU
     /// leaves it alone. One flat array, because the lookup runs for every Chinese character read.
     private let simplified: [UInt32]
+    /// One bit per ideograph: has a table entry. 6 KB, so the check for the (mostly simplified)
+    /// characters of a text stays in the first-level cache.
+    private let converts: [UInt64]
 
     static let shared = TraditionalChinese()
 
@@ -43,14 +46,19 @@ struct TraditionalChinese: Sendable {
             }
         }
         simplified = table
+        var bits = [UInt64](repeating: 0, count: table.count / 64 + 1)
+        for (index, entry) in table.enumerated() where entry != 0 { bits[index / 64] |= 1 << UInt64(index % 64) }
+        converts = bits
     }
 
     /// The simplified form of an unambiguously traditional character, else nil.
     @inline(__always)
     func simplifiedIfTraditional(_ value: UInt32) -> UInt32? {
         guard value >= Self.first, value <= Self.last else { return nil }
-        let entry = simplified[Int(value &- Self.first)]
-        return entry == 0 || entry & Self.ambiguousFlag != 0 ? nil : entry
+        let index = Int(value &- Self.first)
+        guard converts[index &>> 6] & (1 &<< UInt64(index & 63)) != 0 else { return nil }
+        let entry = simplified[index]
+        return entry & Self.ambiguousFlag != 0 ? nil : entry
     }
 
     /// The simplified form of a character that is traditional only in a traditional document (著 → 着).
