@@ -310,6 +310,8 @@ extension HandWritten {
             ("长清区人民法院工作报告", .court, "长清区"),
             ("长清区人民检察院工作报告(摘要)", .procuratorate, "长清区"),
             ("杭州市临平区第一届人民代表大会常务委员会工作报告", .npc, "杭州市临平区"),
+            ("一、巴南区人民代表大会常务委员会工作报告", .npc, "巴南区"),
+            ("【政协兰州市城关区委员会常务委员会工作报告】", .cppcc, "兰州市城关区"),
         ]
         for (line, body, stem) in cases {
             let title = try #require(TitleDetector.title(Array(line.unicodeScalars)), "\(line)")

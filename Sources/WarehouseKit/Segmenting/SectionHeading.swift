@@ -31,7 +31,7 @@ struct SectionHeading: Sendable, Hashable {
     static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
         guard !line.isEmpty, line.count <= 40 else { return nil }
         if line.dropLast().contains(where: { "。;；!！?？".unicodeScalars.contains($0) }) { return nil }
-        let words = droppingEnumerator(line)
+        let words = OrdinalWords.droppingEnumerator(line)
         let year = OrdinalWords.years(in: words).first { found in
             found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
         }?.year
@@ -41,23 +41,5 @@ struct SectionHeading: Sendable, Hashable {
         if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
         if opensWithYear && words.count <= 20 { return (.dated, year) }
         return nil
-    }
-
-    /// 一、 / (一) / 1. / 第一部分 before a heading's words.
-    private static func droppingEnumerator(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var i = 0
-        if i < line.count && "(（".unicodeScalars.contains(line[i]) {
-            var j = i + 1
-            while j < line.count && ScalarClass.isNumeral(line[j]) { j += 1 }
-            if j < line.count && j > i + 1 && ")）".unicodeScalars.contains(line[j]) { i = j + 1 }
-        } else {
-            var j = i
-            while j < line.count && j < 3 && ScalarClass.isNumeral(line[j]) && !ScalarClass.isDigit(line[j]) { j += 1 }
-            if j == i {
-                while j < line.count && j < 2 && ScalarClass.isDigit(line[j]) { j += 1 }
-            }
-            if j > i && j < line.count && "、.．".unicodeScalars.contains(line[j]) { i = j + 1 }
-        }
-        return Array(line[i...])
     }
 }
