@@ -419,6 +419,24 @@ extension HandWritten {
     }
 }
 
+@Suite struct SectionDetectorTests {
+    func sections(_ headings: [String], period: Period?) -> [Section] {
+        let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
+            SectionHeading.cue(of: Array(line.unicodeScalars)).map { SectionHeading(cue: $0.cue, year: $0.year, offset: (index + 1) * 100) }
+        }
+        return SectionDetector.sections(headings: parsed, period: period, length: (headings.count + 1) * 100).map(\.section)
+    }
+
+    @Test func planRunsToTheNextReviewHeading() {
+        #expect(sections(["过去一年的主要工作", "2023年的工作安排"], period: Period(year: 2022)) == [.review, .plan])
+        #expect(sections(["二、今后一个时期的工作", "三、加强自身建设"], period: nil) == [.review, .plan])
+        #expect(sections(["2021年", "2022年"], period: Period(year: 2021)) == [.review, .plan])
+        #expect(sections(["2023年工作任务", "2022年工作回顾"], period: Period(year: 2022)) == [.review, .plan, .review])
+        // An undated 主要工作 heads a plan's parts, not a review.
+        #expect(sections(["2023年主要任务", "(一)主要工作"], period: Period(year: 2022)) == [.review, .plan])
+    }
+}
+
 @Suite struct PeriodDetectorTests {
     func evidence(title: String = "", headings: [String] = [], opening: [String] = [], dates: [String] = []) -> PeriodDetector.Evidence {
         let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
@@ -435,6 +453,8 @@ extension HandWritten {
         #expect(evidence(headings: ["过去一年的主要工作", "2023年主要工作"]).year == 2022)
         #expect(evidence(headings: ["一、2022年工作回顾", "二、2023年重点工作"]).year == 2022)
         #expect(evidence(headings: ["2020年", "2021年"]).year == 2020)
+        #expect(evidence(headings: ["一、2022年工作回顾和2023年工作安排"]).year == 2022)
+        #expect(evidence(headings: ["一、过去一年的工作回顾", "二、今后一个时期的工作"]).year == nil)
     }
 
     @Test func reviewYearFromTitleOpeningOrDelivery() {

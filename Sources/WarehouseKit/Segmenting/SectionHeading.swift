@@ -19,7 +19,8 @@ struct SectionHeading: Sendable, Hashable {
 
     private static let planCues: [Phrase] = [
         "工作安排", "主要任务", "工作任务", "工作建议", "今后工作", "工作打算", "工作思路", "工作展望",
-        "工作计划", "工作部署", "目标任务", "新的一年", "今后五年",
+        "工作计划", "工作部署", "目标任务", "新的一年", "今后五年", "今后一个时期", "下一步工作", "下步工作",
+        "明年工作", "工作要点",
     ]
     private static let reviewCues: [Phrase] = ["工作回顾", "过去一年", "一年来", "工作总结", "履职回顾"]
     /// 主要工作 heads the review only with the year it covers (2022年主要工作); on its own it
@@ -32,11 +33,13 @@ struct SectionHeading: Sendable, Hashable {
         guard !line.isEmpty, line.count <= 40 else { return nil }
         if line.dropLast().contains(where: { "。;；!！?？".unicodeScalars.contains($0) }) { return nil }
         let words = OrdinalWords.droppingEnumerator(line)
-        let year = OrdinalWords.years(in: words).first { found in
+        let years = OrdinalWords.years(in: words).filter { found in
             found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
-        }?.year
+        }.map(\.year)
+        let year = years.first
         let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year
-        if words.has(any: planCues) { return (.plan, year) }
+        // 2022年工作回顾和2023年工作安排: the plan's year is the last one.
+        if words.has(any: planCues) { return (.plan, years.last) }
         if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
         if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
         if opensWithYear && words.count <= 20 { return (.dated, year) }
