@@ -28,10 +28,26 @@ enum SegmentingSamples {
     /// A sample's text as the reading stage hands it on: traditional characters simplified and
     /// pinyin annotations like 區(qū) removed.
     static func text(_ file: String) throws -> String {
-        let raw = try String(contentsOf: root.appendingPathComponent("data/reports/\(file)"), encoding: .utf8)
+        simplified(try String(contentsOf: root.appendingPathComponent("data/reports/\(file)"), encoding: .utf8))
+    }
+
+    static func simplified(_ raw: String) -> String {
         let stripped = raw.replacingOccurrences(
             of: "\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", with: "", options: .regularExpression)
         return stripped.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? stripped
+    }
+
+    struct GoldFact: Decodable {
+        var file: String
+        var ordinal: Int
+        var evidence: String
+    }
+
+    static func goldFacts() throws -> [GoldFact] {
+        let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/facts.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(GoldFact.self, from: Data($0.utf8))
+        }
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {
@@ -63,6 +79,21 @@ enum SegmentingSamples {
             report.duplicate_of.flatMap { $0.split(separator: "#").last }.flatMap { Int($0) }.map { $0 - 1 }
         }
         #expect(copies == expectedCopies)
+    }
+
+    /// Every hand-labelled fact lies in the report it was labelled in, in a review section.
+    @Test(arguments: files) func goldFactsLieInTheReviewOfTheirReport(file: String) throws {
+        let text = try SegmentingSamples.text(file)
+        let spans = ReportSplitter.split(text)
+        let facts = try SegmentingSamples.goldFacts().filter { $0.file == file }
+        #expect(!facts.isEmpty)
+        for fact in facts {
+            let span = try #require(spans.indices.contains(fact.ordinal - 1) ? spans[fact.ordinal - 1] : nil)
+            let report = SegmentingSamples.slice(text, span.range)
+            let found = try #require(report.range(of: SegmentingSamples.simplified(fact.evidence)), "\(fact.evidence)")
+            let offset = report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: found.lowerBound)
+            #expect(span.sections.first { $0.range.contains(offset) }?.section == .review, "\(fact.evidence)")
+        }
     }
 
     @Test func everyCompiledReportNamesItsRegion() throws {
@@ -208,6 +239,19 @@ extension HandWritten {
         #expect(spans[0].title == "2023年长清区政府工作报告")
         #expect(spans[0].period?.year == 2022)
         #expect(spans[0].regionMention == "长清区")
+    }
+
+    @Test func paragraphOpeningWithTheNextYearBeginsThePlan() throws {
+        let text = HandWritten.untitledReviewWithRelatedTitles.replacingOccurrences(
+            of: "区人大常委会加强自身建设。", with: "2023年,区人大常委会将组织执法检查4项。\n2022年,常委会还组织代表视察3次。")
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 1)
+        let report = SegmentingSamples.slice(text, spans[0].range)
+        let planStart = try #require(spans[0].sections.first { $0.section == .plan }).range.lowerBound
+        let sentence = try #require(report.range(of: "2023年,区人大常委会将"))
+        #expect(report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: sentence.lowerBound) == planStart)
+        // A paragraph opening with the reviewed year does not end the plan.
+        #expect(spans[0].sections.map(\.section) == [.review, .plan])
     }
 
     @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {

@@ -58,7 +58,7 @@ enum PeriodDetector {
     /// an undated review heading heads the plan (过去一年的主要工作 … 2023年主要工作), as does a
     /// dated plan heading: the review is of the year before.
     private static func headingYear(_ headings: [SectionHeading]) -> Int? {
-        let reviews = headings.filter { $0.cue != .plan }
+        let reviews = headings.filter { $0.cue != .plan && $0.cue != .paragraphYear }
         if let first = reviews.first {
             if let year = first.year { return year }
             if let later = reviews.first(where: { $0.year != nil })?.year { return later - 1 }

@@ -10,6 +10,9 @@ struct SectionHeading: Sendable, Hashable {
         /// A heading that begins with a year and says no more about it (2021年, 2023年重点工作):
         /// its year against the reviewed period decides.
         case dated
+        /// A paragraph that opens with a year (2023年,区人大常委会将…): it begins the plan when
+        /// the year is after the reviewed period, and never ends one.
+        case paragraphYear
     }
 
     var cue: Cue
@@ -28,6 +31,16 @@ struct SectionHeading: Sendable, Hashable {
     private static let datedReviewCue: Phrase = "主要工作"
     private static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
 
+    /// The cue of a paragraph's first words: 2023年, / 2023年是 (a year, not a date) or 新的一年.
+    static func cue(ofParagraph words: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
+        if words.begins(with: newYear) { return (.plan, nil) }
+        guard let year = OrdinalWords.year(at: 0, in: words), words.count > 5, ",，是".unicodeScalars.contains(words[5])
+        else { return nil }
+        return (.paragraphYear, year)
+    }
+
+    private static let newYear: Phrase = "新的一年"
+
     /// The cue of a heading line, or nil for a line that is not a heading or carries no cue.
     static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
         guard !line.isEmpty, line.count <= 40 else { return nil }
@@ -42,7 +55,9 @@ struct SectionHeading: Sendable, Hashable {
         if words.has(any: planCues) { return (.plan, years.last) }
         if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
         if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
-        if opensWithYear && words.count <= 20 { return (.dated, year) }
+        if opensWithYear && words.count <= 20 && !words.dropLast().contains(where: ScalarClass.isClausePunctuation) {
+            return (.dated, year)
+        }
         return nil
     }
 }
