@@ -517,6 +517,8 @@ extension HandWritten {
         let annual = evidence(headings: ["2022年主要工作", "(二)聚焦十四五规划工作", "2023年主要任务"])
         #expect(annual.period(orYear: nil) == Period(year: 2022))
         #expect(evidence(headings: ["今后五年工作建议"]).coversFiveYears == false)
+        #expect(evidence(opening: ["我代表政协第十一届丰源市委员会常务委员会,向大会报告过去五年的工作,请予审议。"]).coversFiveYears)
+        #expect(evidence(opening: ["过去五年,全市地区生产总值年均增长6.5%。"]).coversFiveYears == false)
     }
 }
 
