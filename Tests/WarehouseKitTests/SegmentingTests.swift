@@ -533,3 +533,62 @@ extension HandWritten {
         #expect(parsed.reports.allSatisfy { $0.text.hasPrefix($0.title) })
     }
 }
+
+@Suite struct SegmentingRobustnessTests {
+    /// Spans lie inside the text, in order, without overlap; sections tile each report.
+    func expectWellFormed(_ text: String, _ spans: [ReportSpan]) {
+        let count = text.unicodeScalars.count
+        var previousEnd = 0
+        for span in spans {
+            #expect(span.range.lowerBound >= previousEnd && span.range.upperBound <= count)
+            #expect(!span.range.isEmpty)
+            previousEnd = span.range.upperBound
+            #expect(span.sections.first?.range.lowerBound == 0)
+            #expect(span.sections.last?.range.upperBound == span.range.count)
+            for (a, b) in zip(span.sections, span.sections.dropFirst()) {
+                #expect(a.range.upperBound == b.range.lowerBound && a.section != b.section)
+            }
+        }
+    }
+
+    @Test func oddInputsNeitherCrashNorInventReports() {
+        let inputs = [
+            "", "\n\n\n", "工作报告", "政府工作报告", "向大会报告", "各位代表:", "2023年", "——",
+            "巴南区人民代表大会常务委员会工作报告", "巴南区人民代表大会常务委员会工作报告\n各位代表:",
+            "\r\n政府工作报告\r\n各位代表:\r\n现在,我代表区人民政府,向大会报告工作。\r\n",
+        ]
+        for input in inputs {
+            let spans = ReportSplitter.split(input)
+            #expect(spans.isEmpty, "\(input.debugDescription)")
+            expectWellFormed(input, spans)
+        }
+    }
+
+    @Test func windowsLineEndingsAndFullWidthIndentSplitAlike() {
+        let text = HandWritten.threeReportsOfTheCourtsAndGovernment
+            .split(separator: "\n", omittingEmptySubsequences: false).map { "\u{3000}\u{3000}" + $0 }.joined(separator: "\r\n")
+        let spans = ReportSplitter.split(text)
+        #expect(spans.map(\.body) == [.gov, .court, .procuratorate])
+        #expect(spans.map(\.title) == ["政府工作报告", "长清区人民法院工作报告", "长清区人民检察院工作报告(摘要)"])
+        expectWellFormed(text, spans)
+    }
+
+    @Test func cutsOfTheSamplesStayWellFormed() throws {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(bound, 1)))
+        }
+        for file in SampleSegmentingTests.files {
+            let scalars = Array(try SegmentingSamples.text(file).unicodeScalars)
+            for _ in 0..<10 {
+                let a = next(scalars.count)
+                let b = a + next(scalars.count - a)
+                let cut = String(String.UnicodeScalarView(scalars[a..<b]))
+                let spans = ReportSplitter.split(cut)
+                expectWellFormed(cut, spans)
+                _ = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(cut, $0.range) })
+            }
+        }
+    }
+}
