@@ -28,10 +28,26 @@ enum SegmentingSamples {
     /// A sample's text as the reading stage hands it on: traditional characters simplified and
     /// pinyin annotations like 區(qū) removed.
     static func text(_ file: String) throws -> String {
-        let raw = try String(contentsOf: root.appendingPathComponent("data/reports/\(file)"), encoding: .utf8)
+        simplified(try String(contentsOf: root.appendingPathComponent("data/reports/\(file)"), encoding: .utf8))
+    }
+
+    static func simplified(_ raw: String) -> String {
         let stripped = raw.replacingOccurrences(
             of: "\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", with: "", options: .regularExpression)
         return stripped.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? stripped
+    }
+
+    struct GoldFact: Decodable {
+        var file: String
+        var ordinal: Int
+        var evidence: String
+    }
+
+    static func goldFacts() throws -> [GoldFact] {
+        let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/facts.jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(GoldFact.self, from: Data($0.utf8))
+        }
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {
@@ -63,6 +79,21 @@ enum SegmentingSamples {
             report.duplicate_of.flatMap { $0.split(separator: "#").last }.flatMap { Int($0) }.map { $0 - 1 }
         }
         #expect(copies == expectedCopies)
+    }
+
+    /// Every hand-labelled fact lies in the report it was labelled in, in a review section.
+    @Test(arguments: files) func goldFactsLieInTheReviewOfTheirReport(file: String) throws {
+        let text = try SegmentingSamples.text(file)
+        let spans = ReportSplitter.split(text)
+        let facts = try SegmentingSamples.goldFacts().filter { $0.file == file }
+        #expect(!facts.isEmpty)
+        for fact in facts {
+            let span = try #require(spans.indices.contains(fact.ordinal - 1) ? spans[fact.ordinal - 1] : nil)
+            let report = SegmentingSamples.slice(text, span.range)
+            let found = try #require(report.range(of: SegmentingSamples.simplified(fact.evidence)), "\(fact.evidence)")
+            let offset = report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: found.lowerBound)
+            #expect(span.sections.first { $0.range.contains(offset) }?.section == .review, "\(fact.evidence)")
+        }
     }
 
     @Test func everyCompiledReportNamesItsRegion() throws {
@@ -210,6 +241,19 @@ extension HandWritten {
         #expect(spans[0].regionMention == "长清区")
     }
 
+    @Test func paragraphOpeningWithTheNextYearBeginsThePlan() throws {
+        let text = HandWritten.untitledReviewWithRelatedTitles.replacingOccurrences(
+            of: "区人大常委会加强自身建设。", with: "2023年,区人大常委会将组织执法检查4项。\n2022年,常委会还组织代表视察3次。")
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 1)
+        let report = SegmentingSamples.slice(text, spans[0].range)
+        let planStart = try #require(spans[0].sections.first { $0.section == .plan }).range.lowerBound
+        let sentence = try #require(report.range(of: "2023年,区人大常委会将"))
+        #expect(report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: sentence.lowerBound) == planStart)
+        // A paragraph opening with the reviewed year does not end the plan.
+        #expect(spans[0].sections.map(\.section) == [.review, .plan])
+    }
+
     @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
         let spans = ReportSplitter.split(HandWritten.sessionNews)
         try #require(spans.count == 1)
@@ -310,6 +354,8 @@ extension HandWritten {
             ("长清区人民法院工作报告", .court, "长清区"),
             ("长清区人民检察院工作报告(摘要)", .procuratorate, "长清区"),
             ("杭州市临平区第一届人民代表大会常务委员会工作报告", .npc, "杭州市临平区"),
+            ("一、巴南区人民代表大会常务委员会工作报告", .npc, "巴南区"),
+            ("【政协兰州市城关区委员会常务委员会工作报告】", .cppcc, "兰州市城关区"),
         ]
         for (line, body, stem) in cases {
             let title = try #require(TitleDetector.title(Array(line.unicodeScalars)), "\(line)")
@@ -417,6 +463,24 @@ extension HandWritten {
     }
 }
 
+@Suite struct SectionDetectorTests {
+    func sections(_ headings: [String], period: Period?) -> [Section] {
+        let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
+            SectionHeading.cue(of: Array(line.unicodeScalars)).map { SectionHeading(cue: $0.cue, year: $0.year, offset: (index + 1) * 100) }
+        }
+        return SectionDetector.sections(headings: parsed, period: period, length: (headings.count + 1) * 100).map(\.section)
+    }
+
+    @Test func planRunsToTheNextReviewHeading() {
+        #expect(sections(["过去一年的主要工作", "2023年的工作安排"], period: Period(year: 2022)) == [.review, .plan])
+        #expect(sections(["二、今后一个时期的工作", "三、加强自身建设"], period: nil) == [.review, .plan])
+        #expect(sections(["2021年", "2022年"], period: Period(year: 2021)) == [.review, .plan])
+        #expect(sections(["2023年工作任务", "2022年工作回顾"], period: Period(year: 2022)) == [.review, .plan, .review])
+        // An undated 主要工作 heads a plan's parts, not a review.
+        #expect(sections(["2023年主要任务", "(一)主要工作"], period: Period(year: 2022)) == [.review, .plan])
+    }
+}
+
 @Suite struct PeriodDetectorTests {
     func evidence(title: String = "", headings: [String] = [], opening: [String] = [], dates: [String] = []) -> PeriodDetector.Evidence {
         let parsed = headings.enumerated().compactMap { index, line -> SectionHeading? in
@@ -433,6 +497,8 @@ extension HandWritten {
         #expect(evidence(headings: ["过去一年的主要工作", "2023年主要工作"]).year == 2022)
         #expect(evidence(headings: ["一、2022年工作回顾", "二、2023年重点工作"]).year == 2022)
         #expect(evidence(headings: ["2020年", "2021年"]).year == 2020)
+        #expect(evidence(headings: ["一、2022年工作回顾和2023年工作安排"]).year == 2022)
+        #expect(evidence(headings: ["一、过去一年的工作回顾", "二、今后一个时期的工作"]).year == nil)
     }
 
     @Test func reviewYearFromTitleOpeningOrDelivery() {
@@ -451,6 +517,8 @@ extension HandWritten {
         let annual = evidence(headings: ["2022年主要工作", "(二)聚焦十四五规划工作", "2023年主要任务"])
         #expect(annual.period(orYear: nil) == Period(year: 2022))
         #expect(evidence(headings: ["今后五年工作建议"]).coversFiveYears == false)
+        #expect(evidence(opening: ["我代表政协第十一届丰源市委员会常务委员会,向大会报告过去五年的工作,请予审议。"]).coversFiveYears)
+        #expect(evidence(opening: ["过去五年,全市地区生产总值年均增长6.5%。"]).coversFiveYears == false)
     }
 }
 
@@ -463,5 +531,64 @@ extension HandWritten {
         #expect(parsed.reports.filter { $0.duplicateOf != nil }.map(\.ordinal) == [17])
         #expect(parsed.reports.last?.duplicateOf == 4)
         #expect(parsed.reports.allSatisfy { $0.text.hasPrefix($0.title) })
+    }
+}
+
+@Suite struct SegmentingRobustnessTests {
+    /// Spans lie inside the text, in order, without overlap; sections tile each report.
+    func expectWellFormed(_ text: String, _ spans: [ReportSpan]) {
+        let count = text.unicodeScalars.count
+        var previousEnd = 0
+        for span in spans {
+            #expect(span.range.lowerBound >= previousEnd && span.range.upperBound <= count)
+            #expect(!span.range.isEmpty)
+            previousEnd = span.range.upperBound
+            #expect(span.sections.first?.range.lowerBound == 0)
+            #expect(span.sections.last?.range.upperBound == span.range.count)
+            for (a, b) in zip(span.sections, span.sections.dropFirst()) {
+                #expect(a.range.upperBound == b.range.lowerBound && a.section != b.section)
+            }
+        }
+    }
+
+    @Test func oddInputsNeitherCrashNorInventReports() {
+        let inputs = [
+            "", "\n\n\n", "工作报告", "政府工作报告", "向大会报告", "各位代表:", "2023年", "——",
+            "巴南区人民代表大会常务委员会工作报告", "巴南区人民代表大会常务委员会工作报告\n各位代表:",
+            "\r\n政府工作报告\r\n各位代表:\r\n现在,我代表区人民政府,向大会报告工作。\r\n",
+        ]
+        for input in inputs {
+            let spans = ReportSplitter.split(input)
+            #expect(spans.isEmpty, "\(input.debugDescription)")
+            expectWellFormed(input, spans)
+        }
+    }
+
+    @Test func windowsLineEndingsAndFullWidthIndentSplitAlike() {
+        let text = HandWritten.threeReportsOfTheCourtsAndGovernment
+            .split(separator: "\n", omittingEmptySubsequences: false).map { "\u{3000}\u{3000}" + $0 }.joined(separator: "\r\n")
+        let spans = ReportSplitter.split(text)
+        #expect(spans.map(\.body) == [.gov, .court, .procuratorate])
+        #expect(spans.map(\.title) == ["政府工作报告", "长清区人民法院工作报告", "长清区人民检察院工作报告(摘要)"])
+        expectWellFormed(text, spans)
+    }
+
+    @Test func cutsOfTheSamplesStayWellFormed() throws {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(bound, 1)))
+        }
+        for file in SampleSegmentingTests.files {
+            let scalars = Array(try SegmentingSamples.text(file).unicodeScalars)
+            for _ in 0..<10 {
+                let a = next(scalars.count)
+                let b = a + next(scalars.count - a)
+                let cut = String(String.UnicodeScalarView(scalars[a..<b]))
+                let spans = ReportSplitter.split(cut)
+                expectWellFormed(cut, spans)
+                _ = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(cut, $0.range) })
+            }
+        }
     }
 }

@@ -44,8 +44,11 @@ struct LineIndex: Sendable {
     /// The line's scalars without surrounding white space, cut after `limit` scalars.
     func trimmed(_ index: Int, limit: Int = .max) -> [Unicode.Scalar] {
         let line = lines[index]
+        // A scalar takes at most 4 bytes; 64 more leave room for indentation. A sequence cut at
+        // the end decodes to U+FFFD beyond the limit.
+        let byteLimit = limit >= line.bytes.count ? line.bytes.count : min(line.bytes.count, limit * 4 + 64)
         let text = utf8.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[line.bytes]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[line.bytes.prefix(byteLimit)]), as: UTF8.self)
         }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(min(line.scalarCount, limit))
@@ -60,6 +63,17 @@ struct LineIndex: Sendable {
 
     /// Scalar offset of the line's first scalar that is not white space (its indentation skipped).
     func textStart(_ index: Int) -> Int {
+        lines[index].scalarStart + indentation(index).scalars
+    }
+
+    /// The line's first byte after its indentation, if any.
+    func firstTextByte(_ index: Int) -> UInt8? {
+        let at = lines[index].bytes.lowerBound + indentation(index).bytes
+        return at < lines[index].bytes.upperBound ? utf8[at] : nil
+    }
+
+    /// The line's leading spaces (ASCII, U+3000, U+00A0, BOM) in bytes and in scalars.
+    private func indentation(_ index: Int) -> (bytes: Int, scalars: Int) {
         let line = lines[index]
         var i = line.bytes.lowerBound
         var scalars = 0
@@ -78,7 +92,7 @@ struct LineIndex: Sendable {
             }
             scalars += 1
         }
-        return line.scalarStart + min(scalars, line.scalarCount)
+        return (i - line.bytes.lowerBound, scalars)
     }
 
     func isBlank(_ index: Int) -> Bool {

@@ -123,6 +123,12 @@ struct ShingleSketch: Sendable {
         let v = scalar.value
         if v >= 0x4E00 && v <= 0x9FFF { return true }
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // General punctuation (“” — …), CJK punctuation (,。、《》) and full-width symbols.
+        if (0x2000...0x206F).contains(v) || (0x3000...0x303F).contains(v) || (0xFF01...0xFF0F).contains(v)
+            || (0xFF1A...0xFF20).contains(v)
+        {
+            return false
+        }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

@@ -21,7 +21,8 @@ enum PeriodDetector {
 
     /// - Parameters:
     ///   - title: the report's title (with its subtitle).
-    ///   - opening: the first lines of the report, before any plan heading.
+    ///   - opening: the first lines of the report, before any plan heading; a delivery sentence
+    ///     among them may announce a five-year review (向大会报告过去五年的工作).
     ///   - dateLines: short lines of the header that may state when the report was delivered
     ///     (a page's 2023-02-14, ——2023年1月5日在…会议上), and the delivery sentence.
     static func evidence(
@@ -30,6 +31,7 @@ enum PeriodDetector {
     ) -> Evidence {
         let fiveYears = headings.contains { $0.cue == .fiveYearReview }
             || (title + dateLines.joined()).has(any: fiveYearPhrases)
+            || opening.contains { $0.has(any: fiveYearPhrases) && TitleDetector.delivery($0) != nil }
         let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
             ?? titledDeliveryYear(title) ?? deliveryYear(dateLines)
         return Evidence(year: year, coversFiveYears: fiveYears)
@@ -58,7 +60,7 @@ enum PeriodDetector {
     /// an undated review heading heads the plan (过去一年的主要工作 … 2023年主要工作), as does a
     /// dated plan heading: the review is of the year before.
     private static func headingYear(_ headings: [SectionHeading]) -> Int? {
-        let reviews = headings.filter { $0.cue != .plan }
+        let reviews = headings.filter { $0.cue != .plan && $0.cue != .paragraphYear }
         if let first = reviews.first {
             if let year = first.year { return year }
             if let later = reviews.first(where: { $0.year != nil })?.year { return later - 1 }

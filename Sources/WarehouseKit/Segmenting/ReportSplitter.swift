@@ -45,14 +45,29 @@ public enum ReportSplitter {
         }
     }
 
+    /// Heading lines with a cue, and paragraphs that open with a year or 新的一年. Only short lines
+    /// and the first words of lines that start with 1, 2 or 新 are decoded.
     private static func headings(in doc: LineIndex, lines: Range<Int>, origin: Int) -> [SectionHeading] {
         lines.compactMap { index in
             let line = doc.lines[index]
-            guard line.scalarCount > 0, line.scalarCount <= headingLength,
-                let found = SectionHeading.cue(of: doc.trimmed(index))
-            else { return nil }
-            return SectionHeading(cue: found.cue, year: found.year, offset: doc.textStart(index) - origin)
+            guard line.scalarCount > 0 else { return nil }
+            let found: (cue: SectionHeading.Cue, year: Int?)?
+            if line.scalarCount <= headingLength {
+                let words = doc.trimmed(index)
+                found = SectionHeading.cue(of: words) ?? SectionHeading.cue(ofParagraph: words)
+            } else if opensLikeAYearOrNewYear(doc, index) {
+                found = SectionHeading.cue(ofParagraph: doc.trimmed(index, limit: 8))
+            } else {
+                found = nil
+            }
+            return found.map { SectionHeading(cue: $0.cue, year: $0.year, offset: doc.textStart(index) - origin) }
         }
+    }
+
+    /// 1 or 2 (a year) or the lead byte of 新 (新的一年).
+    private static func opensLikeAYearOrNewYear(_ doc: LineIndex, _ index: Int) -> Bool {
+        guard let byte = doc.firstTextByte(index) else { return false }
+        return byte == 0x31 || byte == 0x32 || byte == 0xE6
     }
 
     /// The first non-blank lines of a report (its title or opening sentence first), stopping at its

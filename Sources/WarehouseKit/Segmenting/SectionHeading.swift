@@ -10,6 +10,9 @@ struct SectionHeading: Sendable, Hashable {
         /// A heading that begins with a year and says no more about it (2021年, 2023年重点工作):
         /// its year against the reviewed period decides.
         case dated
+        /// A paragraph that opens with a year (2023年,区人大常委会将…): it begins the plan when
+        /// the year is after the reviewed period, and never ends one.
+        case paragraphYear
     }
 
     var cue: Cue
@@ -19,7 +22,8 @@ struct SectionHeading: Sendable, Hashable {
 
     private static let planCues: [Phrase] = [
         "工作安排", "主要任务", "工作任务", "工作建议", "今后工作", "工作打算", "工作思路", "工作展望",
-        "工作计划", "工作部署", "目标任务", "新的一年", "今后五年",
+        "工作计划", "工作部署", "目标任务", "新的一年", "今后五年", "今后一个时期", "下一步工作", "下步工作",
+        "明年工作", "工作要点",
     ]
     private static let reviewCues: [Phrase] = ["工作回顾", "过去一年", "一年来", "工作总结", "履职回顾"]
     /// 主要工作 heads the review only with the year it covers (2022年主要工作); on its own it
@@ -27,37 +31,33 @@ struct SectionHeading: Sendable, Hashable {
     private static let datedReviewCue: Phrase = "主要工作"
     private static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
 
+    /// The cue of a paragraph's first words: 2023年, / 2023年是 (a year, not a date) or 新的一年.
+    static func cue(ofParagraph words: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
+        if words.begins(with: newYear) { return (.plan, nil) }
+        guard let year = OrdinalWords.year(at: 0, in: words), words.count > 5, ",，是".unicodeScalars.contains(words[5])
+        else { return nil }
+        return (.paragraphYear, year)
+    }
+
+    private static let newYear: Phrase = "新的一年"
+
     /// The cue of a heading line, or nil for a line that is not a heading or carries no cue.
     static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
         guard !line.isEmpty, line.count <= 40 else { return nil }
         if line.dropLast().contains(where: { "。;；!！?？".unicodeScalars.contains($0) }) { return nil }
-        let words = droppingEnumerator(line)
-        let year = OrdinalWords.years(in: words).first { found in
+        let words = OrdinalWords.droppingEnumerator(line)
+        let years = OrdinalWords.years(in: words).filter { found in
             found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
-        }?.year
+        }.map(\.year)
+        let year = years.first
         let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year
-        if words.has(any: planCues) { return (.plan, year) }
+        // 2022年工作回顾和2023年工作安排: the plan's year is the last one.
+        if words.has(any: planCues) { return (.plan, years.last) }
         if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
         if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
-        if opensWithYear && words.count <= 20 { return (.dated, year) }
-        return nil
-    }
-
-    /// 一、 / (一) / 1. / 第一部分 before a heading's words.
-    private static func droppingEnumerator(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var i = 0
-        if i < line.count && "(（".unicodeScalars.contains(line[i]) {
-            var j = i + 1
-            while j < line.count && ScalarClass.isNumeral(line[j]) { j += 1 }
-            if j < line.count && j > i + 1 && ")）".unicodeScalars.contains(line[j]) { i = j + 1 }
-        } else {
-            var j = i
-            while j < line.count && j < 3 && ScalarClass.isNumeral(line[j]) && !ScalarClass.isDigit(line[j]) { j += 1 }
-            if j == i {
-                while j < line.count && j < 2 && ScalarClass.isDigit(line[j]) { j += 1 }
-            }
-            if j > i && j < line.count && "、.．".unicodeScalars.contains(line[j]) { i = j + 1 }
+        if opensWithYear && words.count <= 20 && !words.dropLast().contains(where: ScalarClass.isClausePunctuation) {
+            return (.dated, year)
         }
-        return Array(line[i...])
+        return nil
     }
 }
