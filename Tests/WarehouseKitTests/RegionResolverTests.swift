@@ -240,16 +240,25 @@ let sharedGazetteer: Gazetteer = {
         #expect(settled >= 21)
     }
 
+    /// One pass over each text: the 21 sample reports (8,400 characters each on average) must
+    /// resolve at thousands per second even on a loaded machine (over 10,000/s unloaded, release).
     @Test func fastEnough() throws {
         let resolver = RegionResolver(gazetteer: sharedGazetteer)
         let samples = try Self.samples()
-        let start = Date()
+        let rounds = 20
+        let start = clock()
         var open = 0
-        for _ in 0..<20 {
+        for _ in 0..<rounds {
             for (_, title, text) in samples where resolver.resolve(title: title, mention: nil, text: text).code == nil { open += 1 }
         }
-        let perSecond = Double(20 * samples.count) / Date().timeIntervalSince(start)
-        print("REGION speed: \(Int(perSecond)) reports/s (debug build)")
-        #expect(open == 20)
+        let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+        let perSecond = Double(rounds * samples.count) / max(seconds, 1e-9)
+        print("region resolution: \(Int(perSecond)) reports/s of CPU time")
+        #expect(open == rounds)  // only 城区 stays open
+        #if DEBUG
+        #expect(perSecond > 100)
+        #else
+        #expect(perSecond > 3_000)
+        #endif
     }
 }
