@@ -113,6 +113,16 @@ let sharedGazetteer: Gazetteer = {
         #expect(r.candidates.count == 4)
     }
 
+    @Test func shizhongSettledByItsCity() {
+        let text = "我受区人大常委会委托,向大会报告工作。认真落实枣庄市委和区委部署,全区经济平稳运行。"
+        let r = resolve("市中区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == "370402")
+        // 山东省 fits both 济南 and 枣庄 (and neither 内江 nor 乐山): still open.
+        let province = resolve("市中区人民代表大会常务委员会工作报告", "认真落实山东省委部署。")
+        #expect(province.code == nil)
+        #expect(province.candidates.count == 4)
+    }
+
     @Test func guloSettledByItsCityWithItsProvince() {
         let text = "我受区人大常委会委托,向大会报告工作。认真贯彻江苏省委和南京市委决策部署,全区经济平稳运行。"
         let r = resolve("鼓楼区人民代表大会常务委员会工作报告", text)
@@ -186,6 +196,50 @@ let sharedGazetteer: Gazetteer = {
     @Test func mentionFromTheSegmenterCounts() {
         let r = resolver.resolve(title: "工作报告", mention: "兰州市城关区", text: "过去一年,区政协围绕中心工作履职尽责。")
         #expect(r.code == "620102")
+    }
+}
+
+/// Every unit whose name another unit shares (29 names, 66 units), settled by its parent in
+/// the opening or the body, and left open when nothing names a parent.
+@Suite struct HomonymTests {
+    static let units: [Region] = {
+        let counts = Dictionary(grouping: sharedGazetteer.regions, by: \.name)
+        return sharedGazetteer.regions.filter { (counts[$0.name]?.count ?? 0) > 1 }
+    }()
+
+    let resolver = RegionResolver(gazetteer: sharedGazetteer)
+
+    /// 阳泉市 for 阳泉市城区, 北京市 for 北京市朝阳区.
+    private func parentName(_ unit: Region) -> String { unit.prefecture ?? unit.province }
+
+    @Test func theGazetteerHasTheHomonymsItDocuments() {
+        #expect(Self.units.count == 66)
+        #expect(Set(Self.units.map(\.name)).count == 29)
+    }
+
+    @Test(arguments: units)
+    func settledByTheOpening(_ unit: Region) {
+        let title = "\(unit.name)人民代表大会常务委员会工作报告"
+        let text = "\(title)\n各位代表:\n我受\(parentName(unit))\(unit.name)第五届人民代表大会常务委员会委托,向大会报告工作。"
+        #expect(resolver.resolve(title: title, mention: nil, text: text).code == unit.code)
+    }
+
+    @Test(arguments: units)
+    func settledByTheParentInTheBody(_ unit: Region) {
+        let title = "政协\(unit.name)委员会常务委员会工作报告"
+        let text = "\(title)\n各位委员:\n过去一年,在中共\(parentName(unit))委和区委的坚强领导下,区政协围绕中心履职尽责。"
+        let r = resolver.resolve(title: title, mention: nil, text: text)
+        #expect(r.code == unit.code, "\(r.note ?? "")")
+    }
+
+    @Test(arguments: Array(Set(units.map(\.name))).sorted())
+    func leftOpenWhenNothingSettlesIt(_ name: String) {
+        let title = "\(name)人民代表大会常务委员会工作报告"
+        let text = "\(title)\n各位代表:\n我受区人大常委会委托,向大会报告工作。常委会坚持围绕中心、服务大局。"
+        let r = resolver.resolve(title: title, mention: nil, text: text)
+        #expect(r.code == nil)
+        #expect(Set(sharedGazetteer.regions(named: name).map(\.code)).isSubset(of: r.candidates))
+        #expect(r.note?.contains(name) == true)
     }
 }
 
