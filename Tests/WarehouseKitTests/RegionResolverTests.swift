@@ -129,6 +129,14 @@ let sharedGazetteer: Gazetteer = {
         #expect(r.code == "320106")
     }
 
+    @Test func aCityNamedInPassingDoesNotSettle() {
+        // A district report that never names its own city, helping 武汉市 in 2020.
+        let text = "我受区人大常委会委托,向大会报告工作。组织代表向武汉市捐赠防疫物资,全力支持湖北抗疫。"
+        let r = resolve("青山区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == nil)
+        #expect(r.note?.contains("in passing") == true)
+    }
+
     @Test func anotherRegionInPassingDoesNotWin() {
         // A Baotou district visiting its Wuhan namesake, while naming its own region.
         let text = """
@@ -164,8 +172,12 @@ let sharedGazetteer: Gazetteer = {
     }
 
     @Test func regionFromABodyNameInTheText() {
-        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。落实汉滨区委决策部署。")
+        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。落实汉滨区委决策部署,服务全区发展。")
         #expect(r.code == "610902")
+        #expect(r.note?.contains("汉滨区") == true)
+        // A provincial report citing one county's congress twice speaks of 全省, not 全县.
+        let cited = resolve("2019年工作回顾", "指导宁陕县人大常委会开展代表联络站建设,推广宁陕县人大常委会经验,全省人大工作。")
+        #expect(cited.code == nil)
         // Named once, it may be a district the report only cites.
         let once = resolve("2019年工作回顾", "一年来,常委会依法履职,学习借鉴中共汉滨区委的经验。")
         #expect(once.code == nil)

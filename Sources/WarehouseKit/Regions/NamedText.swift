@@ -96,6 +96,16 @@ struct NamedText {
         return (0x3400...0x9FFF).contains(s.value)
     }
 
+    func contains(_ word: [UInt8]) -> Bool {
+        guard let first = word.first, word.count <= bytes.count else { return false }
+        var i = 0
+        while i + word.count <= bytes.count {
+            if bytes[i] == first && bytes[i..<i + word.count].elementsEqual(word) { return true }
+            i += 1
+        }
+        return false
+    }
+
     func startsWithAny(at offset: Int, _ words: [[UInt8]]) -> Bool {
         words.contains { word in
             offset + word.count <= bytes.count && bytes[offset..<offset + word.count].elementsEqual(word)

@@ -31,7 +31,7 @@ public struct RegionResolver: Sendable {
         var hint: String? = nil
         if let found = ownRegion(in: heading, use: .anyName) ?? ownRegion(in: opening, use: .ownFormula) {
             subject = found
-        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2) {
+        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) {
             subject = found
             hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
         } else {
@@ -90,6 +90,14 @@ public struct RegionResolver: Sendable {
         if index > 0, zone.adjacent(zone.hits[index - 1], hit) { return true }
         if !zone.followsIdeograph(hit.start) { return true }
         return zone.endsWithAny(at: zone.skipTerm(backwardFrom: hit.start), Self.bodyPrefixes)
+    }
+
+    /// Whether the text speaks of its region at the level of the name found in the body (全区,
+    /// 我县, 本市 for a name ending in 区, 县, 市): a provincial report citing a county's
+    /// congress twice says 全省, not 全县.
+    private func speaksAsItsOwn(_ subject: Subject, in text: NamedText) -> Bool {
+        guard let name = subject.names.first, let suffix = name.last else { return false }
+        return ["全", "我", "本"].contains { text.contains(Array(($0 + String(suffix)).utf8)) }
     }
 
     /// How a name must be used to count as the report's own region.
@@ -184,7 +192,7 @@ public struct RegionResolver: Sendable {
         var inHeading = Set<Int>()
         var clue: [Int: String] = [:]
         for (zone, ownBodyOnly) in [(heading, false), (opening, true)] {
-            for (place, words) in adjacentParents(of: candidates, in: zone, allowShortNames: true, ownBodyOnly: ownBodyOnly) {
+            for (place, words, _) in adjacentParents(of: candidates, in: zone, allowShortNames: true, ownBodyOnly: ownBodyOnly) {
                 inHeading.insert(place)
                 clue[place] = clue[place] ?? words
             }
@@ -200,24 +208,30 @@ public struct RegionResolver: Sendable {
         if inHeading.count == 1, let place = inHeading.first {
             return outcome(for: place, name: name, reason: "settled by '\(clue[place] ?? "")' in the title or opening", among: candidates)
         }
-        // The rest of the text: a full parent name (or fuller name) that fits one candidate only
-        // picks it, provided every parent named anywhere fits it too.
+        // The rest of the text. A district report may name its city only in passing (驰援武汉市),
+        // so what picks a candidate is its parent or fuller name as a body (武汉市委, 《武汉市青山区
+        // 人大常委会关于…》), or its parent's full name three times; and only if every parent named
+        // anywhere, short names included, fits it too.
         let pool = inHeading.isEmpty ? candidates : candidates.filter(inHeading.contains)
-        var evidence: [(words: String, short: Bool, fits: [Int])] = []
-        for (place, words) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
-            evidence.append((words, false, [place]))
+        var evidence: [(words: String, short: Bool, asBody: Bool, fits: [Int])] = []
+        for (place, words, end) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
+            evidence.append((words, false, body.bodyNameFollows(end), [place]))
         }
         let parents = Set(pool.flatMap { gazetteer.places[$0].ancestors })
         for hit in body.hits {
             for entry in gazetteer.names.entries(of: hit) where parents.contains(entry.place) {
                 let fits = pool.filter { gazetteer.places[$0].ancestors.contains(entry.place) }
-                if !fits.isEmpty { evidence.append((gazetteer.names.key(of: hit), entry.short, fits)) }
+                let asBody = !entry.short && body.bodyNameFollows(hit.end)
+                if !fits.isEmpty { evidence.append((gazetteer.names.key(of: hit), entry.short, asBody, fits)) }
             }
         }
         let picked = pool.first { place in
-            evidence.contains { !$0.short && $0.fits == [place] } && evidence.allSatisfy { $0.fits.contains(place) }
+            let own = evidence.filter { !$0.short && $0.fits == [place] }
+            return (own.contains(where: \.asBody) || own.count >= 3) && evidence.allSatisfy { $0.fits.contains(place) }
         }
-        if let place = picked, let words = evidence.first(where: { !$0.short && $0.fits == [place] })?.words {
+        if let place = picked {
+            let own = evidence.filter { !$0.short && $0.fits == [place] }
+            let words = (own.first(where: \.asBody) ?? own[0]).words
             return outcome(
                 for: place, name: name, reason: "settled by '\(words)' in the text, which names no place of the others",
                 among: candidates)
@@ -230,7 +244,7 @@ public struct RegionResolver: Sendable {
         } else if Set(evidence.flatMap(\.fits)).count > 1 {
             why = "the places it names (\(seen.prefix(6).joined(separator: ", "))) fit more than one"
         } else {
-            why = "it names only '\(seen.prefix(3).joined(separator: ", "))', too short a name to decide"
+            why = "it names only '\(seen.prefix(3).joined(separator: ", "))', in passing or as a short name"
         }
         return RegionResolution(
             code: nil, candidates: codes,
@@ -243,8 +257,8 @@ public struct RegionResolver: Sendable {
     ///   我受杭州市临平区…人民代表大会常务委员会委托), not a visit (赴武汉市青山区考察) in the opening.
     private func adjacentParents(
         of candidates: [Int], in zone: NamedText, allowShortNames: Bool, ownBodyOnly: Bool
-    ) -> [(Int, String)] {
-        var result: [(Int, String)] = []
+    ) -> [(place: Int, words: String, end: Int)] {
+        var result: [(place: Int, words: String, end: Int)] = []
         for index in zone.hits.indices.dropFirst() {
             let hit = zone.hits[index]
             let previous = zone.hits[index - 1]
@@ -255,7 +269,7 @@ public struct RegionResolver: Sendable {
             for place in candidates where named.contains(place) {
                 let parents = gazetteer.names.entries(of: previous).filter { allowShortNames || !$0.short }.map(\.place)
                 if parents.contains(where: gazetteer.places[place].ancestors.contains) {
-                    result.append((place, gazetteer.names.key(of: previous) + gazetteer.names.key(of: hit)))
+                    result.append((place, gazetteer.names.key(of: previous) + gazetteer.names.key(of: hit), hit.end))
                 }
             }
         }
