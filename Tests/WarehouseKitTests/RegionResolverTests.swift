@@ -46,6 +46,38 @@ let sharedGazetteer: Gazetteer = {
     }
 }
 
+@Suite struct RegionChangeTableTests {
+    private func write(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func badRowsNameTheirLine() throws {
+        let url = try write("year,old_code,province,prefecture,name,successors\n2018,371202,山东省,莱芜市,莱城区,370116\n2018,37120x,山东省,莱芜市,钢城区,370117\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try RegionChange.table(at: url)
+            Issue.record("a bad old_code was accepted")
+        } catch {
+            #expect(error.description.contains("line 3"))
+        }
+    }
+
+    @Test func successorsMustExist() throws {
+        let url = try write("year,old_code,province,prefecture,name,successors\n2018,371202,山东省,莱芜市,莱城区,379999\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let regions = repositoryRoot.appendingPathComponent("data/regions.csv")
+        do {
+            _ = try Gazetteer.load(regionsAt: regions, changesAt: url)
+            Issue.record("an unknown successor was accepted")
+        } catch {
+            #expect(error.description.contains("line 2"))
+            #expect(error.description.contains("379999"))
+        }
+    }
+}
+
 @Suite struct RegionResolverTests {
     let resolver = RegionResolver(gazetteer: sharedGazetteer)
 

@@ -1,13 +1,14 @@
 /// Settles a report's region to a gazetteer code, or leaves it open with candidates.
 ///
 /// The report's own region is taken from the mention and the title, else from the opening
-/// (我代表政协兰州市城关区…委员会), else from names of bodies anywhere (中共XX区委). A name shared
-/// by several units is settled only by evidence specific to one of them: a fuller name
-/// (兰州市城关区) in the title or opening, or, in the rest of the text, a full name of its
-/// prefecture or province (兰州市, 甘肃省) while nothing points to another candidate. Reports cite
-/// other regions (a province law, a visit to a sister district), so body evidence never
-/// outweighs a contrary hint, and short names (兰州, 长治 in 长治久安) can only hold a decision
-/// open, never make one.
+/// formula (我代表政协兰州市城关区…委员会, 我受…人大常委会委托), else from a body's name repeated in
+/// the text (中共XX区委) when the text speaks at that level (全区). A name shared by several units
+/// is settled only by evidence specific to one of them: a fuller name (兰州市城关区) or a full
+/// parent name in the title or opening formula; in the rest of the text, its parent or fuller
+/// name used as a body (兰州市委, 《武汉市青山区人大常委会关于…》) or its parent's full name three
+/// times, and only when every parent named anywhere fits it. Reports cite other regions (a
+/// province law, a visit to a sister district, aid to 武汉 in 2020), and short names (兰州, 长治
+/// in 长治久安) can only hold a decision open, never make one.
 ///
 /// A retired unit (see `RegionChange`) resolves to the one unit that took over its area, with a
 /// note; when its area went to several units the code stays open with all of them as candidates.
