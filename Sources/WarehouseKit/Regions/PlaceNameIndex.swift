@@ -54,7 +54,6 @@ struct PlaceNameIndex: Sendable {
             guard key.unicodeScalars.allSatisfy({ (Self.firstScalar...Self.lastScalar).contains($0.value) }) else { return }
             if let existing = keyIndex[key] {
                 if !entryLists[existing].contains(entry) { entryLists[existing].append(entry) }
-                entryLists[existing].sort { !$0.short && $1.short }
             } else {
                 keyIndex[key] = keys.count
                 keys.append(key)
@@ -69,6 +68,7 @@ struct PlaceNameIndex: Sendable {
                 add(short, Entry(place: index, short: true))
             }
         }
+        for k in entryLists.indices { entryLists[k].sort { ($0.short ? 1 : 0, $0.place) < ($1.short ? 1 : 0, $1.place) } }
         // Build with per-node dictionaries, then lay the edges out flat.
         var children: [[UInt32: Int32]] = [[:]]
         var terminal: [Int32] = [-1]
