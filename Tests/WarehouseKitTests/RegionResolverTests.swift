@@ -46,6 +46,38 @@ let sharedGazetteer: Gazetteer = {
     }
 }
 
+@Suite struct RegionChangeTableTests {
+    private func write(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("changes-\(UUID().uuidString).csv")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func badRowsNameTheirLine() throws {
+        let url = try write("year,old_code,province,prefecture,name,successors\n2018,371202,山东省,莱芜市,莱城区,370116\n2018,37120x,山东省,莱芜市,钢城区,370117\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try RegionChange.table(at: url)
+            Issue.record("a bad old_code was accepted")
+        } catch {
+            #expect(error.description.contains("line 3"))
+        }
+    }
+
+    @Test func successorsMustExist() throws {
+        let url = try write("year,old_code,province,prefecture,name,successors\n2018,371202,山东省,莱芜市,莱城区,379999\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let regions = repositoryRoot.appendingPathComponent("data/regions.csv")
+        do {
+            _ = try Gazetteer.load(regionsAt: regions, changesAt: url)
+            Issue.record("an unknown successor was accepted")
+        } catch {
+            #expect(error.description.contains("line 2"))
+            #expect(error.description.contains("379999"))
+        }
+    }
+}
+
 @Suite struct RegionResolverTests {
     let resolver = RegionResolver(gazetteer: sharedGazetteer)
 
@@ -113,10 +145,28 @@ let sharedGazetteer: Gazetteer = {
         #expect(r.candidates.count == 4)
     }
 
+    @Test func shizhongSettledByItsCity() {
+        let text = "我受区人大常委会委托,向大会报告工作。认真落实枣庄市委和区委部署,全区经济平稳运行。"
+        let r = resolve("市中区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == "370402")
+        // 山东省 fits both 济南 and 枣庄 (and neither 内江 nor 乐山): still open.
+        let province = resolve("市中区人民代表大会常务委员会工作报告", "认真落实山东省委部署。")
+        #expect(province.code == nil)
+        #expect(province.candidates.count == 4)
+    }
+
     @Test func guloSettledByItsCityWithItsProvince() {
         let text = "我受区人大常委会委托,向大会报告工作。认真贯彻江苏省委和南京市委决策部署,全区经济平稳运行。"
         let r = resolve("鼓楼区人民代表大会常务委员会工作报告", text)
         #expect(r.code == "320106")
+    }
+
+    @Test func aCityNamedInPassingDoesNotSettle() {
+        // A district report that never names its own city, helping 武汉市 in 2020.
+        let text = "我受区人大常委会委托,向大会报告工作。组织代表向武汉市捐赠防疫物资,全力支持湖北抗疫。"
+        let r = resolve("青山区人民代表大会常务委员会工作报告", text)
+        #expect(r.code == nil)
+        #expect(r.note?.contains("in passing") == true)
     }
 
     @Test func anotherRegionInPassingDoesNotWin() {
@@ -154,8 +204,12 @@ let sharedGazetteer: Gazetteer = {
     }
 
     @Test func regionFromABodyNameInTheText() {
-        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。落实汉滨区委决策部署。")
+        let r = resolve("2019年工作回顾", "一年来,常委会在中共汉滨区委的坚强领导下,依法履职。落实汉滨区委决策部署,服务全区发展。")
         #expect(r.code == "610902")
+        #expect(r.note?.contains("汉滨区") == true)
+        // A provincial report citing one county's congress twice speaks of 全省, not 全县.
+        let cited = resolve("2019年工作回顾", "指导宁陕县人大常委会开展代表联络站建设,推广宁陕县人大常委会经验,全省人大工作。")
+        #expect(cited.code == nil)
         // Named once, it may be a district the report only cites.
         let once = resolve("2019年工作回顾", "一年来,常委会依法履职,学习借鉴中共汉滨区委的经验。")
         #expect(once.code == nil)
@@ -186,6 +240,50 @@ let sharedGazetteer: Gazetteer = {
     @Test func mentionFromTheSegmenterCounts() {
         let r = resolver.resolve(title: "工作报告", mention: "兰州市城关区", text: "过去一年,区政协围绕中心工作履职尽责。")
         #expect(r.code == "620102")
+    }
+}
+
+/// Every unit whose name another unit shares (29 names, 66 units), settled by its parent in
+/// the opening or the body, and left open when nothing names a parent.
+@Suite struct HomonymTests {
+    static let units: [Region] = {
+        let counts = Dictionary(grouping: sharedGazetteer.regions, by: \.name)
+        return sharedGazetteer.regions.filter { (counts[$0.name]?.count ?? 0) > 1 }
+    }()
+
+    let resolver = RegionResolver(gazetteer: sharedGazetteer)
+
+    /// 阳泉市 for 阳泉市城区, 北京市 for 北京市朝阳区.
+    private func parentName(_ unit: Region) -> String { unit.prefecture ?? unit.province }
+
+    @Test func theGazetteerHasTheHomonymsItDocuments() {
+        #expect(Self.units.count == 66)
+        #expect(Set(Self.units.map(\.name)).count == 29)
+    }
+
+    @Test(arguments: units)
+    func settledByTheOpening(_ unit: Region) {
+        let title = "\(unit.name)人民代表大会常务委员会工作报告"
+        let text = "\(title)\n各位代表:\n我受\(parentName(unit))\(unit.name)第五届人民代表大会常务委员会委托,向大会报告工作。"
+        #expect(resolver.resolve(title: title, mention: nil, text: text).code == unit.code)
+    }
+
+    @Test(arguments: units)
+    func settledByTheParentInTheBody(_ unit: Region) {
+        let title = "政协\(unit.name)委员会常务委员会工作报告"
+        let text = "\(title)\n各位委员:\n过去一年,在中共\(parentName(unit))委和区委的坚强领导下,区政协围绕中心履职尽责。"
+        let r = resolver.resolve(title: title, mention: nil, text: text)
+        #expect(r.code == unit.code, "\(r.note ?? "")")
+    }
+
+    @Test(arguments: Array(Set(units.map(\.name))).sorted())
+    func leftOpenWhenNothingSettlesIt(_ name: String) {
+        let title = "\(name)人民代表大会常务委员会工作报告"
+        let text = "\(title)\n各位代表:\n我受区人大常委会委托,向大会报告工作。常委会坚持围绕中心、服务大局。"
+        let r = resolver.resolve(title: title, mention: nil, text: text)
+        #expect(r.code == nil)
+        #expect(Set(sharedGazetteer.regions(named: name).map(\.code)).isSubset(of: r.candidates))
+        #expect(r.note?.contains(name) == true)
     }
 }
 
@@ -240,16 +338,25 @@ let sharedGazetteer: Gazetteer = {
         #expect(settled >= 21)
     }
 
+    /// One pass over each text: the 21 sample reports (8,400 characters each on average) must
+    /// resolve at thousands per second even on a loaded machine (over 10,000/s unloaded, release).
     @Test func fastEnough() throws {
         let resolver = RegionResolver(gazetteer: sharedGazetteer)
         let samples = try Self.samples()
-        let start = Date()
+        let rounds = 20
+        let start = clock()
         var open = 0
-        for _ in 0..<20 {
+        for _ in 0..<rounds {
             for (_, title, text) in samples where resolver.resolve(title: title, mention: nil, text: text).code == nil { open += 1 }
         }
-        let perSecond = Double(20 * samples.count) / Date().timeIntervalSince(start)
-        print("REGION speed: \(Int(perSecond)) reports/s (debug build)")
-        #expect(open == 20)
+        let seconds = Double(clock() - start) / Double(CLOCKS_PER_SEC)
+        let perSecond = Double(rounds * samples.count) / max(seconds, 1e-9)
+        print("region resolution: \(Int(perSecond)) reports/s of CPU time")
+        #expect(open == rounds)  // only 城区 stays open
+        #if DEBUG
+        #expect(perSecond > 100)
+        #else
+        #expect(perSecond > 3_000)
+        #endif
     }
 }

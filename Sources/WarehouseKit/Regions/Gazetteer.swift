@@ -153,15 +153,17 @@ public struct Gazetteer: Sendable {
                 change: change))
         }
         // Ancestors of retired units are found by name, as they were then (莱芜市 for 钢城区 before 2018).
+        var prefectures: [String: Int] = [:]
+        for index in places.indices where places[index].level == .prefecture {
+            let key = String(places[index].code.prefix(2)) + places[index].name
+            if prefectures[key] == nil { prefectures[key] = index }
+        }
         for index in retiredStart..<places.count {
             let change = places[index].change!
             let provinceCode = String(change.oldCode.prefix(2)) + "0000"
             var ancestors: [Int] = []
-            if let prefecture = change.prefecture {
-                let match = places.indices.first {
-                    places[$0].level == .prefecture && places[$0].name == prefecture && places[$0].code.hasPrefix(change.oldCode.prefix(2))
-                }
-                if let match { ancestors.append(match) }
+            if let prefecture = change.prefecture, let match = prefectures[String(change.oldCode.prefix(2)) + prefecture] {
+                ancestors.append(match)
             }
             if places[index].level != .province, let province = indexOfCode[provinceCode] { ancestors.append(province) }
             places[index].ancestors = ancestors

@@ -63,8 +63,8 @@ public struct Manifest: Sendable {
         }
         var entries: [Entry] = []
         var lineOfKey: [String: Int] = [:]
-        // Rows with quoted line breaks would shift numbers; the manifest has none in practice,
-        // and a row's position is still the best pointer a user can follow.
+        // Line numbers count one line per row: CSVTable keeps no positions, and a manifest's
+        // fields have no line breaks in practice.
         for (i, row) in table.records.enumerated() {
             let line = i + 2
             let cell = { (name: String) in row[name, default: ""].trimmingSpaces }

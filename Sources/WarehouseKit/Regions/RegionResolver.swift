@@ -1,39 +1,38 @@
 /// Settles a report's region to a gazetteer code, or leaves it open with candidates.
 ///
 /// The report's own region is taken from the mention and the title, else from the opening
-/// (我代表政协兰州市城关区…委员会), else from names of bodies anywhere (中共XX区委). A name shared
-/// by several units is settled only by evidence specific to one of them: a fuller name
-/// (兰州市城关区) in the title or opening, or, in the rest of the text, a full name of its
-/// prefecture or province (兰州市, 甘肃省) while nothing points to another candidate. Reports cite
-/// other regions (a province law, a visit to a sister district), so body evidence never
-/// outweighs a contrary hint, and short names (兰州, 长治 in 长治久安) can only hold a decision
-/// open, never make one.
+/// formula (我代表政协兰州市城关区…委员会, 我受…人大常委会委托), else from a body's name repeated in
+/// the text (中共XX区委) when the text speaks at that level (全区). A name shared by several units
+/// is settled only by evidence specific to one of them: a fuller name (兰州市城关区) or a full
+/// parent name in the title or opening formula; in the rest of the text, its parent or fuller
+/// name used as a body (兰州市委, 《武汉市青山区人大常委会关于…》) or its parent's full name three
+/// times, and only when every parent named anywhere fits it. Reports cite other regions (a
+/// province law, a visit to a sister district, aid to 武汉 in 2020), and short names (兰州, 长治
+/// in 长治久安) can only hold a decision open, never make one.
 ///
 /// A retired unit (see `RegionChange`) resolves to the one unit that took over its area, with a
 /// note; when its area went to several units the code stays open with all of them as candidates.
 public struct RegionResolver: Sendable {
     public let gazetteer: Gazetteer
 
-    /// How many scalars of a report count as its opening: the 我代表…/我受…委托 sentence comes
-    /// within the first lines after the title.
-    static let openingLength = 300
+    /// How many UTF-8 bytes (about 300 characters) of a report count as its opening: the
+    /// 我代表…/我受…委托 sentence comes within the first lines after the title.
+    static let openingLength = 900
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
     public func resolve(title: String, mention: String?, text: String) -> RegionResolution {
-        let headingText = Array(((mention.map { $0 + "\n" } ?? "") + title).unicodeScalars)
-        let bodyText = Array(text.unicodeScalars)
-        let heading = Zone(text: headingText, hits: gazetteer.names.scan(headingText))
-        let body = Zone(text: bodyText, hits: gazetteer.names.scan(bodyText))
-        let opening = Zone(text: body.text, hits: body.hits.filter { $0.end <= Self.openingLength })
+        let heading = NamedText((mention.map { $0 + "\n" } ?? "") + title, index: gazetteer.names)
+        let body = NamedText(text, index: gazetteer.names)
+        let opening = NamedText(prefixOf: body, limit: Self.openingLength)
 
         let subject: Subject
         var hint: String? = nil
         if let found = ownRegion(in: heading, use: .anyName) ?? ownRegion(in: opening, use: .ownFormula) {
             subject = found
-        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2) {
+        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) {
             subject = found
             hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
         } else {
@@ -53,11 +52,6 @@ public struct RegionResolver: Sendable {
 
     // MARK: - Finding the report's own region
 
-    private struct Zone {
-        var text: [Unicode.Scalar]
-        var hits: [PlaceNameIndex.Hit]
-    }
-
     /// The units a report names as its own, and the names it used.
     private struct Subject {
         var places: [Int]
@@ -76,25 +70,35 @@ public struct RegionResolver: Sendable {
     }
 
     /// The places a hit may stand for as a report's own region: full names always, short names
-    /// (汉滨, 宁夏) only before a body's name (汉滨人大, 宁夏政协); two-character names (城区, 郊区)
-    /// only where they start a word (never 主城区).
-    private func subjectPlaces(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: Zone) -> [Int] {
-        let full = hit.entries.filter { !$0.short }.map(\.place)
+    /// of provinces and prefectures only before a body's name (宁夏政协, 兰州人大); two-character
+    /// names (城区, 郊区) only where they start a word (never 主城区).
+    private func subjectPlaces(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: NamedText) -> [Int] {
+        let full = gazetteer.names.entries(of: hit).filter { !$0.short }.map(\.place)
         if !full.isEmpty {
-            if hit.end - hit.start <= 2 && !startsWord(hit, at: index, in: zone) { return [] }
+            if Self.isTwoCharacters(hit) && !startsWord(hit, at: index, in: zone) { return [] }
             return full
         }
-        return Self.bodyNameFollows(zone.text, from: hit.end) ? hit.entries.map(\.place) : []
+        return zone.bodyNameFollows(hit.end) ? gazetteer.names.entries(of: hit).map(\.place) : []
     }
 
-    private func startsWord(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: Zone) -> Bool {
-        if index > 0, Self.adjacent(zone.hits[index - 1], hit, in: zone.text) { return true }
-        var i = hit.start
-        while i > 0, zone.text[i - 1] == " " || zone.text[i - 1] == "\u{3000}" { i -= 1 }
-        guard i > 0 else { return true }
-        let previous = zone.text[i - 1]
-        if !Self.isIdeograph(previous) { return true }
-        return Self.endsWithAny(zone.text, at: Self.skipTerm(backwardFrom: i, in: zone.text), ["政协", "中共", "中国人民政治协商会议"])
+    /// Names are CJK ideographs, three UTF-8 bytes each.
+    private static func isTwoCharacters(_ hit: PlaceNameIndex.Hit) -> Bool { hit.end - hit.start <= 6 }
+
+    private static let bodyPrefixes = ["政协", "中共", "中国人民政治协商会议"].map { Array($0.utf8) }
+    private static let ownFormulaPrefixes = ["政协", "中国人民政治协商会议", "代表", "受"].map { Array($0.utf8) }
+
+    private func startsWord(_ hit: PlaceNameIndex.Hit, at index: Int, in zone: NamedText) -> Bool {
+        if index > 0, zone.adjacent(zone.hits[index - 1], hit) { return true }
+        if !zone.followsIdeograph(hit.start) { return true }
+        return zone.endsWithAny(at: zone.skipTerm(backwardFrom: hit.start), Self.bodyPrefixes)
+    }
+
+    /// Whether the text speaks of its region at the level of the name found in the body (全区,
+    /// 我县, 本市 for a name ending in 区, 县, 市): a provincial report citing a county's
+    /// congress twice says 全省, not 全县.
+    private func speaksAsItsOwn(_ subject: Subject, in text: NamedText) -> Bool {
+        guard let name = subject.names.first, let suffix = name.last else { return false }
+        return ["全", "我", "本"].contains { text.contains(Array(($0 + String(suffix)).utf8)) }
     }
 
     /// How a name must be used to count as the report's own region.
@@ -109,7 +113,7 @@ public struct RegionResolver: Sendable {
 
     /// - Parameter minimumMentions: in the body a single 中共XX县委 may be a county the report
     ///   only cites, so the body must name its region as a body more than once.
-    private func ownRegion(in zone: Zone, use: NameUse, minimumMentions: Int = 1) -> Subject? {
+    private func ownRegion(in zone: NamedText, use: NameUse, minimumMentions: Int = 1) -> Subject? {
         var found: [(hit: Int, places: [Int], bodyName: Bool)] = []
         for (index, hit) in zone.hits.enumerated() {
             let places = subjectPlaces(hit, at: index, in: zone)
@@ -138,7 +142,10 @@ public struct RegionResolver: Sendable {
             }
         }
         var names: [String] = []
-        for item in lowestFound where !names.contains(zone.hits[item.hit].key) { names.append(zone.hits[item.hit].key) }
+        for item in lowestFound {
+            let name = gazetteer.names.key(of: zone.hits[item.hit])
+            if !names.contains(name) { names.append(name) }
+        }
         if places.isEmpty {
             var union: [Int] = []
             for item in lowestFound { for p in item.places where !union.contains(p) { union.append(p) } }
@@ -149,35 +156,33 @@ public struct RegionResolver: Sendable {
     }
 
     /// The run of adjacent names a hit belongs to (舟山市定海区 in 政协第七届舟山市定海区委员会).
-    private func run(around index: Int, in zone: Zone) -> ClosedRange<Int> {
+    private func run(around index: Int, in zone: NamedText) -> ClosedRange<Int> {
         var first = index
-        while first > 0, Self.adjacent(zone.hits[first - 1], zone.hits[first], in: zone.text) { first -= 1 }
+        while first > 0, zone.adjacent(zone.hits[first - 1], zone.hits[first]) { first -= 1 }
         var last = index
-        while last + 1 < zone.hits.count, Self.adjacent(zone.hits[last], zone.hits[last + 1], in: zone.text) { last += 1 }
+        while last + 1 < zone.hits.count, zone.adjacent(zone.hits[last], zone.hits[last + 1]) { last += 1 }
         return first...last
     }
 
     /// Whether the run of names around a hit names a body (城关区委员会, 政协兰州市城关区).
-    private func chainNamesBody(at index: Int, in zone: Zone) -> Bool {
+    private func chainNamesBody(at index: Int, in zone: NamedText) -> Bool {
         let names = run(around: index, in: zone)
-        if Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end) { return true }
-        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
-        return Self.endsWithAny(zone.text, at: before, ["政协", "中共", "中国人民政治协商会议"])
+        if zone.bodyNameFollows(zone.hits[names.upperBound].end) { return true }
+        return zone.endsWithAny(at: zone.skipTerm(backwardFrom: zone.hits[names.lowerBound].start), Self.bodyPrefixes)
     }
 
     /// The report's own formula: 政协/代表/受 before the run of names and a body's name after it
     /// (我代表政协兰州市城关区…委员会, 我受杭州市临平区…人民代表大会常务委员会委托). 中共XX区委
     /// is not enough: an opening may cite another district's party committee.
-    private func isOwnBodyFormula(at index: Int, in zone: Zone) -> Bool {
+    private func isOwnBodyFormula(at index: Int, in zone: NamedText) -> Bool {
         let names = run(around: index, in: zone)
-        let before = Self.skipTerm(backwardFrom: zone.hits[names.lowerBound].start, in: zone.text)
-        return Self.bodyNameFollows(zone.text, from: zone.hits[names.upperBound].end)
-            && Self.endsWithAny(zone.text, at: before, ["政协", "中国人民政治协商会议", "代表", "受"])
+        return zone.bodyNameFollows(zone.hits[names.upperBound].end)
+            && zone.endsWithAny(at: zone.skipTerm(backwardFrom: zone.hits[names.lowerBound].start), Self.ownFormulaPrefixes)
     }
 
     // MARK: - Settling a name shared by several units
 
-    private func settle(_ subject: Subject, heading: Zone, opening: Zone, body: Zone) -> RegionResolution {
+    private func settle(_ subject: Subject, heading: NamedText, opening: NamedText, body: NamedText) -> RegionResolution {
         let candidates = subject.places
         let codes = currentCodes(of: candidates)
         let name = subject.names.first ?? ""
@@ -188,39 +193,46 @@ public struct RegionResolver: Sendable {
         var inHeading = Set<Int>()
         var clue: [Int: String] = [:]
         for (zone, ownBodyOnly) in [(heading, false), (opening, true)] {
-            for (place, words) in adjacentParents(of: candidates, in: zone, allowShortNames: true, ownBodyOnly: ownBodyOnly) {
+            for (place, words, _) in adjacentParents(of: candidates, in: zone, allowShortNames: true, ownBodyOnly: ownBodyOnly) {
                 inHeading.insert(place)
                 clue[place] = clue[place] ?? words
             }
         }
         for hit in heading.hits {
-            for entry in hit.entries where !entry.short {
+            for entry in gazetteer.names.entries(of: hit) where !entry.short {
                 for place in candidates where gazetteer.places[place].ancestors.contains(entry.place) {
                     inHeading.insert(place)
-                    clue[place] = clue[place] ?? hit.key
+                    clue[place] = clue[place] ?? gazetteer.names.key(of: hit)
                 }
             }
         }
         if inHeading.count == 1, let place = inHeading.first {
             return outcome(for: place, name: name, reason: "settled by '\(clue[place] ?? "")' in the title or opening", among: candidates)
         }
-        // The rest of the text: a full parent name (or fuller name) that fits one candidate only
-        // picks it, provided every parent named anywhere fits it too.
+        // The rest of the text. A district report may name its city only in passing (驰援武汉市),
+        // so what picks a candidate is its parent or fuller name as a body (武汉市委, 《武汉市青山区
+        // 人大常委会关于…》), or its parent's full name three times; and only if every parent named
+        // anywhere, short names included, fits it too.
         let pool = inHeading.isEmpty ? candidates : candidates.filter(inHeading.contains)
-        var evidence: [(words: String, short: Bool, fits: [Int])] = []
-        for (place, words) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
-            evidence.append((words, false, [place]))
+        var evidence: [(words: String, short: Bool, asBody: Bool, fits: [Int])] = []
+        for (place, words, end) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
+            evidence.append((words, false, body.bodyNameFollows(end), [place]))
         }
+        let parents = Set(pool.flatMap { gazetteer.places[$0].ancestors })
         for hit in body.hits {
-            for entry in hit.entries {
+            for entry in gazetteer.names.entries(of: hit) where parents.contains(entry.place) {
                 let fits = pool.filter { gazetteer.places[$0].ancestors.contains(entry.place) }
-                if !fits.isEmpty { evidence.append((hit.key, entry.short, fits)) }
+                let asBody = !entry.short && body.bodyNameFollows(hit.end)
+                if !fits.isEmpty { evidence.append((gazetteer.names.key(of: hit), entry.short, asBody, fits)) }
             }
         }
         let picked = pool.first { place in
-            evidence.contains { !$0.short && $0.fits == [place] } && evidence.allSatisfy { $0.fits.contains(place) }
+            let own = evidence.filter { !$0.short && $0.fits == [place] }
+            return (own.contains(where: \.asBody) || own.count >= 3) && evidence.allSatisfy { $0.fits.contains(place) }
         }
-        if let place = picked, let words = evidence.first(where: { !$0.short && $0.fits == [place] })?.words {
+        if let place = picked {
+            let own = evidence.filter { !$0.short && $0.fits == [place] }
+            let words = (own.first(where: \.asBody) ?? own[0]).words
             return outcome(
                 for: place, name: name, reason: "settled by '\(words)' in the text, which names no place of the others",
                 among: candidates)
@@ -233,7 +245,7 @@ public struct RegionResolver: Sendable {
         } else if Set(evidence.flatMap(\.fits)).count > 1 {
             why = "the places it names (\(seen.prefix(6).joined(separator: ", "))) fit more than one"
         } else {
-            why = "it names only '\(seen.prefix(3).joined(separator: ", "))', too short a name to decide"
+            why = "it names only '\(seen.prefix(3).joined(separator: ", "))', in passing or as a short name"
         }
         return RegionResolution(
             code: nil, candidates: codes,
@@ -245,20 +257,20 @@ public struct RegionResolver: Sendable {
     /// - Parameter ownBodyOnly: count only the report's own formula (我代表政协兰州市城关区…委员会,
     ///   我受杭州市临平区…人民代表大会常务委员会委托), not a visit (赴武汉市青山区考察) in the opening.
     private func adjacentParents(
-        of candidates: [Int], in zone: Zone, allowShortNames: Bool, ownBodyOnly: Bool
-    ) -> [(Int, String)] {
-        var result: [(Int, String)] = []
+        of candidates: [Int], in zone: NamedText, allowShortNames: Bool, ownBodyOnly: Bool
+    ) -> [(place: Int, words: String, end: Int)] {
+        var result: [(place: Int, words: String, end: Int)] = []
         for index in zone.hits.indices.dropFirst() {
             let hit = zone.hits[index]
             let previous = zone.hits[index - 1]
-            guard Self.adjacent(previous, hit, in: zone.text) else { continue }
-            if !allowShortNames && hit.end - hit.start <= 2 { continue }
+            guard zone.adjacent(previous, hit) else { continue }
+            if !allowShortNames && Self.isTwoCharacters(hit) { continue }
             if ownBodyOnly && !isOwnBodyFormula(at: index, in: zone) { continue }
-            let named = Set(hit.entries.filter { !$0.short }.map(\.place))
+            let named = Set(gazetteer.names.entries(of: hit).filter { !$0.short }.map(\.place))
             for place in candidates where named.contains(place) {
-                let parents = previous.entries.filter { allowShortNames || !$0.short }.map(\.place)
+                let parents = gazetteer.names.entries(of: previous).filter { allowShortNames || !$0.short }.map(\.place)
                 if parents.contains(where: gazetteer.places[place].ancestors.contains) {
-                    result.append((place, previous.key + hit.key))
+                    result.append((place, gazetteer.names.key(of: previous) + gazetteer.names.key(of: hit), hit.end))
                 }
             }
         }
@@ -301,59 +313,5 @@ public struct RegionResolver: Sendable {
         var codes: [String] = []
         for place in places { for code in gazetteer.places[place].currentCodes where !codes.contains(code) { codes.append(code) } }
         return codes
-    }
-
-    // MARK: - Scanning helpers
-
-    private static func isIdeograph(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3400 && s.value <= 0x9FFF }
-
-    /// Two names with nothing but spaces between them.
-    private static func adjacent(_ a: PlaceNameIndex.Hit, _ b: PlaceNameIndex.Hit, in text: [Unicode.Scalar]) -> Bool {
-        guard a.end <= b.start else { return false }
-        return text[a.end..<b.start].allSatisfy { $0 == " " || $0 == "\u{3000}" }
-    }
-
-    private static let numerals: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十百零〇".unicodeScalars)
-
-    /// Past spaces and a term number (第十五届, 十届) that may sit between a name and its body.
-    private static func skipTerm(from start: Int, in text: [Unicode.Scalar]) -> Int {
-        var i = start
-        while i < text.count, text[i] == " " || text[i] == "\u{3000}" { i += 1 }
-        var j = i
-        if j < text.count, text[j] == "第" { j += 1 }
-        let digits = j
-        while j < text.count, numerals.contains(text[j]) { j += 1 }
-        if j > digits, j < text.count, text[j] == "届" { return j + 1 }
-        return i
-    }
-
-    private static func skipTerm(backwardFrom end: Int, in text: [Unicode.Scalar]) -> Int {
-        var i = end
-        while i > 0, text[i - 1] == " " || text[i - 1] == "\u{3000}" { i -= 1 }
-        guard i > 0, text[i - 1] == "届" else { return i }
-        var j = i - 1
-        while j > 0, numerals.contains(text[j - 1]) { j -= 1 }
-        guard j < i - 1 else { return i }
-        if j > 0, text[j - 1] == "第" { j -= 1 }
-        return j
-    }
-
-    private static let bodyNames: [[Unicode.Scalar]] = [
-        "人民代表大会", "人大", "政协", "委员会", "委", "人民政府", "政府", "两会", "人民法院", "人民检察院",
-    ].map { Array($0.unicodeScalars) }
-
-    /// A body's name right after a place name (城关区委员会, 西城区第十七届人民代表大会, 青山区委).
-    static func bodyNameFollows(_ text: [Unicode.Scalar], from end: Int) -> Bool {
-        let start = skipTerm(from: end, in: text)
-        return bodyNames.contains { word in
-            start + word.count <= text.count && text[start..<start + word.count].elementsEqual(word)
-        }
-    }
-
-    private static func endsWithAny(_ text: [Unicode.Scalar], at end: Int, _ words: [String]) -> Bool {
-        words.contains { word in
-            let w = Array(word.unicodeScalars)
-            return end >= w.count && text[end - w.count..<end].elementsEqual(w)
-        }
     }
 }
