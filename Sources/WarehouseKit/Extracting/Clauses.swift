@@ -36,6 +36,12 @@ enum Clauses {
         }
         var i = 0
         while i < s.count, next < positions.count {
+            let v = s[i].value
+            // Ideographs are most of the text and never separators.
+            if v >= 0x4E00 && v < 0xA000 {
+                i += 1
+                continue
+            }
             switch s[i] {
             case "(", "（", "[", "【", "《", "“", "「", "〔":
                 depth += 1

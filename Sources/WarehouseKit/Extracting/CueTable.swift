@@ -6,11 +6,16 @@
 /// (建议: deputies' suggestions handled, or the body's own suggestions) is settled by the unit:
 /// the activity whose CSV unit is the unit written wins (93件建议 vs 提出建议955条), else the
 /// first in CSV order that can be counted in that unit.
+///
+/// A cue written with a leading `-` is a veto: 意见建议 counts the body's own suggestions, but
+/// 收集群众意见建议281条 counts what it collected, so `-收集` right before the cue or the number
+/// (two characters apart at most, not across 的) keeps the count from that activity.
 public struct CueTable: Sendable {
     public let activities: [Activity]
     /// One trie per body: the same cue (建议) may mean different activities for different bodies.
     private let tries: [Body: ScalarTrie<[Int]>]
     private let units: [Set<String>]
+    private let vetoes: [[[Unicode.Scalar]]]
 
     public init(activities: [Activity]) {
         self.activities = activities
@@ -19,7 +24,7 @@ public struct CueTable: Sendable {
             var owners: [String: [Int]] = [:]
             var order: [String] = []
             for (index, activity) in activities.enumerated() where activity.applies(to: body) {
-                for cue in activity.cues where owners[cue]?.contains(index) != true {
+                for cue in activity.cues where !cue.hasPrefix("-") && owners[cue]?.contains(index) != true {
                     if owners[cue] == nil { order.append(cue) }
                     owners[cue, default: []].append(index)
                 }
@@ -30,6 +35,9 @@ public struct CueTable: Sendable {
         }
         self.tries = tries
         self.units = activities.map { CountingUnit.family(ofActivityUnit: $0.unit, category: $0.category) }
+        self.vetoes = activities.map { activity in
+            activity.cues.filter { $0.hasPrefix("-") && $0.count > 1 }.map { Array($0.unicodeScalars.dropFirst()) }
+        }
     }
 
     /// One cue found in a text.
@@ -68,15 +76,35 @@ public struct CueTable: Sendable {
         return end < s.count && s[end] == "组" && !(end + 1 < s.count && s[end + 1] == "织")
     }
 
-    /// The activity a cue stands for when it counts something in `unit`, or nil if none of its
-    /// activities is counted in that unit.
-    func activity(of match: Match, unit: String) -> Int? {
+    /// The activity a cue stands for when it counts `q`, or nil if none of its activities is
+    /// counted in that unit or all are vetoed there.
+    func activity(of match: Match, for q: Quantity, in s: [Unicode.Scalar]) -> Int? {
         var fallback: Int?
-        for activity in match.activities where accepts(unit, for: activity) {
-            if activities[activity].unit == unit { return activity }
+        for activity in match.activities where accepts(q.baseUnit, for: activity) {
+            if !vetoes[activity].isEmpty,
+               isVetoed(activity, in: s, before: match.range.lowerBound) || isVetoed(activity, in: s, before: q.range.lowerBound) {
+                continue
+            }
+            if activities[activity].unit == q.baseUnit { return activity }
             if fallback == nil { fallback = activity }
         }
         return fallback
+    }
+
+    /// Whether any activity of the cue can be counted in the quantity's unit, vetoes aside: the
+    /// cue to use is chosen by position first, so a vetoed cue is not replaced by one inside it.
+    func canCount(_ q: Quantity, by match: Match) -> Bool {
+        match.activities.contains { accepts(q.baseUnit, for: $0) }
+    }
+
+    private func isVetoed(_ activity: Int, in s: [Unicode.Scalar], before anchor: Int) -> Bool {
+        for word in vetoes[activity] {
+            for gap in 0...2 where anchor - gap - word.count >= 0 {
+                if gap > 0 && s[(anchor - gap)..<anchor].contains("的") { break }
+                if matchScalars(s, at: anchor - gap - word.count, word) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a count in `unit` (its base, before a bracketed alternative) can be a count of the

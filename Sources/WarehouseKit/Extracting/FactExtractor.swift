@@ -69,7 +69,7 @@ private struct Attribution {
         let matches = cues.matches(in: s, range: clause.range, body: body)
         notePartMarker(in: clause)
         let starts = quantities.map(\.numberStart)
-        let isAward = containsAny(clause.range, Self.awardWords)
+        let isAward = containsAny(clause.range, Words.award)
         var previous: Previous?
         for (k, q) in quantities.enumerated() {
             let item = clause.items.firstIndex { $0.contains(q.numberStart) } ?? clause.items.count - 1
@@ -135,7 +135,6 @@ private struct Attribution {
         var itemRange: Range<Int> { clause.items[item] }
     }
 
-    static let awardWords = ["表彰", "评选", "优秀", "先进集体", "先进个人", "荣获", "获评"]
 
     // MARK: - Cues after the number
 
@@ -144,7 +143,7 @@ private struct Attribution {
     private func cueBeforeRelative(_ c: Context) -> Int? {
         let n = c.q.range.lowerBound
         guard n >= 1, s[n - 1] == "的",
-              let own = nearestCue(in: c.lower..<(n - 1), unit: c.q.baseUnit, matches: c.matches),
+              let own = nearestCue(in: c.lower..<(n - 1), for: c.q, matches: c.matches),
               own.match.range.upperBound == n - 1 else { return nil }
         return own.activity
     }
@@ -161,16 +160,17 @@ private struct Attribution {
             p = close + 1
             windowEnd = c.itemRange.upperBound
         }
-        var best: (activity: Int, match: CueTable.Match)?
+        var first: CueTable.Match?
         for m in c.matches where m.range.lowerBound >= p && m.range.lowerBound <= p + 3 && m.range.upperBound <= windowEnd {
-            guard let activity = cues.activity(of: m, unit: c.q.baseUnit), isModifier(p..<m.range.lowerBound) else { continue }
-            if let b = best, b.match.range.lowerBound < m.range.lowerBound
-                || (b.match.range.lowerBound == m.range.lowerBound && b.match.range.count >= m.range.count) {
+            guard cues.canCount(c.q, by: m), isModifier(p..<m.range.lowerBound) else { continue }
+            if let b = first, b.range.lowerBound < m.range.lowerBound
+                || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
                 continue
             }
-            best = (activity, m)
+            first = m
         }
-        guard let best else { return nil }
+        guard let first, let activity = cues.activity(of: first, for: c.q, in: s) else { return nil }
+        let best = (activity: activity, match: first)
         // 251件提案全部办结: a cue in the predicate right after says what was done with them.
         var p2 = best.match.range.upperBound
         var advanced = true
@@ -184,7 +184,7 @@ private struct Attribution {
         }
         if p2 > best.match.range.upperBound,
            let predicate = c.matches.first(where: { $0.range.lowerBound == p2 && $0.range.upperBound <= windowEnd }),
-           let activity = cues.activity(of: predicate, unit: c.q.baseUnit) {
+           let activity = cues.activity(of: predicate, for: c.q, in: s) {
             return activity
         }
         return best.activity
@@ -196,17 +196,17 @@ private struct Attribution {
     /// 8个中心城区进行系统调研 counts districts, not surveys.
     private func cueLaterAfter(_ c: Context) -> Int? {
         let farReaching = c.q.kind == .event || c.q.kind == .person || c.q.baseUnit == "部"
-        var best: (activity: Int, match: CueTable.Match)?
+        var first: CueTable.Match?
         for m in c.matches where m.range.lowerBound >= c.q.range.upperBound && m.range.upperBound <= c.windowEnd {
             guard farReaching || (m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "等"),
-                  let activity = cues.activity(of: m, unit: c.q.baseUnit) else { continue }
-            if let b = best, b.match.range.lowerBound < m.range.lowerBound
-                || (b.match.range.lowerBound == m.range.lowerBound && b.match.range.count >= m.range.count) {
+                  cues.canCount(c.q, by: m) else { continue }
+            if let b = first, b.range.lowerBound < m.range.lowerBound
+                || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
                 continue
             }
-            best = (activity, m)
+            first = m
         }
-        return best?.activity
+        return first.flatMap { cues.activity(of: $0, for: c.q, in: s) }
     }
 
     /// The next count in the clause, or the start of its list item when that is another item.
@@ -223,7 +223,7 @@ private struct Attribution {
     /// with its own verb (课题开展, 社区进行).
     private func isModifier(_ gap: Range<Int>) -> Bool {
         for i in gap where !s[i].properties.isIdeographic { return false }
-        return !containsAny(gap, ["开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的"])
+        return !containsAny(gap, Words.clauseInGap)
     }
 
     private func closingBracket(from open: Int, limit: Int) -> Int? {
@@ -254,10 +254,10 @@ private struct Attribution {
             return nil
         }
         let ownRange = c.lower..<c.q.range.lowerBound
-        let own = nearestCue(in: ownRange, unit: c.q.baseUnit, matches: c.matches)
+        let own = nearestCue(in: ownRange, for: c.q, matches: c.matches)
         // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
         let ownEnd = own?.match.range.upperBound ?? c.lower
-        if containsAny(ownEnd..<c.q.range.lowerBound, ["等", "的"]) { return nil }
+        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf) { return nil }
         // 传达学习议题29个: a classifier at the end counts the noun right before it.
         if CountingUnit.classifiers.contains(c.q.baseUnit), c.q.range.lowerBound - ownEnd > 1 { return nil }
         // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
@@ -272,7 +272,7 @@ private struct Attribution {
         if !ownIsHead && c.lower <= c.itemRange.lowerBound {
             var j = c.item - 1
             while j >= 0, !c.starts.contains(where: c.clause.items[j].contains) {
-                if let cue = nearestCue(in: c.clause.items[j], unit: c.q.baseUnit, matches: c.matches) {
+                if let cue = nearestCue(in: c.clause.items[j], for: c.q, matches: c.matches) {
                     heads.append(cue.activity)
                     itemsNamingActivities += 1
                 } else if hasAnyCue(c.clause.items[j], c.matches) {
@@ -308,24 +308,26 @@ private struct Attribution {
 
     private func isAfterVerb(_ cue: CueTable.Match, itemStart: Int) -> Bool {
         guard cue.range.lowerBound > itemStart else { return false }
-        return containsAny(itemStart..<cue.range.lowerBound, ["开展", "组织", "召开", "举办", "举行", "进行"])
+        return containsAny(itemStart..<cue.range.lowerBound, Words.actingVerbs)
     }
 
-    /// The cue that ends nearest to the end of `range` (longest among equals) and takes `unit`.
+    /// The cue that ends nearest to the end of `range` (longest among equals) and can count `q`.
     /// A cue may start before the range if it ends inside it (建议、批评和意见 spans a 、).
     private func nearestCue(
-        in range: Range<Int>, unit: String, matches: [CueTable.Match]
+        in range: Range<Int>, for q: Quantity, matches: [CueTable.Match]
     ) -> (activity: Int, match: CueTable.Match)? {
-        var best: (activity: Int, match: CueTable.Match)?
+        var nearest: CueTable.Match?
         for m in matches where m.range.upperBound > range.lowerBound && m.range.upperBound <= range.upperBound {
-            guard let activity = cues.activity(of: m, unit: unit) else { continue }
-            if let b = best, b.match.range.upperBound > m.range.upperBound
-                || (b.match.range.upperBound == m.range.upperBound && b.match.range.count >= m.range.count) {
+            guard cues.canCount(q, by: m) else { continue }
+            if let b = nearest, b.range.upperBound > m.range.upperBound
+                || (b.range.upperBound == m.range.upperBound && b.range.count >= m.range.count) {
                 continue
             }
-            best = (activity, m)
+            nearest = m
         }
-        return best
+        // A vetoed cue (收集意见建议) is not replaced by a shorter one inside it (建议).
+        guard let nearest, let activity = cues.activity(of: nearest, for: q, in: s) else { return nil }
+        return (activity, nearest)
     }
 
     // MARK: - Inheritance
@@ -368,10 +370,10 @@ private struct Attribution {
         return n
     }
 
-    private func containsAny(_ range: Range<Int>, _ words: [String]) -> Bool {
+    private func containsAny(_ range: Range<Int>, _ words: [[Unicode.Scalar]]) -> Bool {
         guard !range.isEmpty else { return false }
         for i in range {
-            for word in words where match(s, at: i, word) && i + word.unicodeScalars.count <= range.upperBound {
+            for word in words where i + word.count <= range.upperBound && matchScalars(s, at: i, word) {
                 return true
             }
         }
@@ -456,4 +458,18 @@ private struct Attribution {
 private func orderedUnique(_ values: [Int]) -> [Int] {
     var seen = Set<Int>()
     return values.filter { seen.insert($0).inserted }
+}
+
+/// Signal words of the attribution rules, as scalars for the hot loops.
+private enum Words {
+    static let award = scalars("表彰", "评选", "优秀", "先进集体", "先进个人", "荣获", "获评")
+    /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
+    static let clauseInGap = scalars("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
+    static let etcOrOf = scalars("等", "的")
+    /// Verbs after which a cue is the activity and items before it are the actors.
+    static let actingVerbs = scalars("开展", "组织", "召开", "举办", "举行", "进行")
+
+    private static func scalars(_ words: String...) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }
+    }
 }

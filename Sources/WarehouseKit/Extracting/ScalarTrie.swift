@@ -3,6 +3,9 @@
 /// Edges live in one flat dictionary keyed by (node, scalar), so a lookup costs one hash per
 /// scalar and no String is ever built while scanning.
 struct ScalarTrie<Value: Sendable>: Sendable {
+    /// Children of the root for scalars below U+10000, by scalar value (0 = none): most starts
+    /// in a text begin no word, and this rejects them with one array load.
+    private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var edges: [UInt64: Int32] = [:]
     private var values: [Value?] = [nil]
     /// Length in scalars of the longest word, which bounds every backwards search.
@@ -13,6 +16,18 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         var length = 0
         for c in word.unicodeScalars {
+            if node == 0, c.value < 0x10000 {
+                let existing = rootEdges[Int(c.value)]
+                if existing != 0 {
+                    node = existing
+                } else {
+                    values.append(nil)
+                    node = Int32(values.count - 1)
+                    rootEdges[Int(c.value)] = node
+                }
+                length += 1
+                continue
+            }
             let key = UInt64(UInt32(node)) << 32 | UInt64(c.value)
             if let next = edges[key] {
                 node = next
@@ -36,7 +51,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var best: (Value, Int)?
         var i = start
         while i < end {
-            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(s[i].value)] else { break }
+            guard let next = child(of: node, s[i]) else { break }
             node = next
             i += 1
             if let value = values[Int(node)] { best = (value, i) }
@@ -44,13 +59,24 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    @inline(__always)
+    private func child(of node: Int32, _ c: Unicode.Scalar) -> Int32? {
+        if node == 0, c.value < 0x10000 {
+            let next = rootEdges[Int(c.value)]
+            return next == 0 ? nil : next
+        }
+        return edges[UInt64(UInt32(node)) << 32 | UInt64(c.value)]
+    }
+
     /// Every word starting at `start` (shortest first), with its end offset.
     func matches(in s: [Unicode.Scalar], at start: Int, limit: Int) -> [(Value, Int)] {
         var node: Int32 = 0
         var found: [(Value, Int)] = []
         var i = start
-        while i < min(limit, s.count) {
-            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(s[i].value)] else { break }
+        let end = min(limit, s.count)
+        guard i < end, child(of: 0, s[i]) != nil else { return found }
+        while i < end {
+            guard let next = child(of: node, s[i]) else { break }
             node = next
             i += 1
             if let value = values[Int(node)] { found.append((value, i)) }
