@@ -13,7 +13,7 @@ struct CorrectionsCheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "List corrections that no longer match any fact, or are not applied yet.",
         discussion: """
-            Exit status: 0 every correction applied at the last load; 2 some match nothing, name a file
+            Exit status: 0 every correction applied at the last load; 2 some match nothing, name a file \
             not loaded, or wait for the next load; 1 the corrections file or the database is unusable.
             """)
 

@@ -5,7 +5,7 @@ struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts", abstract: "List facts with the clause that states each one.",
         discussion: """
-            Prints the `evidence` query. In a terminal each figure is highlighted in its clause
+            Prints the `evidence` query. In a terminal each figure is highlighted in its clause \
             (not with NO_COLOR set, nor when piped). Example: warehouse facts --region 青山区 --year 2022
             """)
 

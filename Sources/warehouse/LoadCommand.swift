@@ -13,15 +13,17 @@ struct LoadCommand: ParsableCommand {
         commandName: "load",
         abstract: "Read report files and store their reports and facts.",
         discussion: """
-            Files and folders (recursively); data/reports by default. One transaction per file:
-            unchanged files are skipped, changed ones replace their earlier reports and facts, and
-            data/corrections.csv is applied to the files it names. A file is re-read when its bytes,
-            the corrections naming it or the vocabulary (activities.csv, regions.csv) changed.
+            Files and folders (recursively); data/reports by default. One transaction per file: \
+            unchanged files are skipped, changed ones replace their earlier reports and facts, and \
+            data/corrections.csv is applied to the files it names. A manifest.csv in a folder of reports \
+            states the region, body or year of its reports where the text does not settle them. A file \
+            is re-read when its bytes, the corrections or manifest rows naming it, or the vocabulary \
+            (activities.csv, regions.csv) changed.
 
-            Exit status: 0 all files stored or unchanged (warnings allowed); 1 the load could not
-            start (warehouse folder, vocabulary or corrections file unusable); 2 some files failed,
-            the others were stored; 3 the database cannot be opened or written (not SQLite, newer
-            schema, read-only, disk full, I/O error); 4 another load held the database past the busy
+            Exit status: 0 all files stored or unchanged (warnings allowed); 1 the load could not \
+            start (warehouse folder, vocabulary or corrections file unusable); 2 some files failed, \
+            the others were stored; 3 the database cannot be opened or written (not SQLite, newer \
+            schema, read-only, disk full, I/O error); 4 another load held the database past the busy \
             timeout; 64 bad arguments.
             """)
 

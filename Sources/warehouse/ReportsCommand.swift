@@ -5,8 +5,8 @@ struct ReportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reports", abstract: "List the reports held; --open: those whose region is open.",
         discussion: """
-            Prints the `reports` query. With --open, each report whose region the text did not
-            settle is listed with its candidate codes and the note saying why; settle one in
+            Prints the `reports` query. With --open, each report whose region the text did not \
+            settle is listed with its candidate codes and the note saying why; settle one in \
             data/reports/manifest.csv or with `warehouse load --region CODE FILE`.
             """)
 

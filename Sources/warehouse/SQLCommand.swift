@@ -7,7 +7,7 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql", abstract: "Run your own read-only SQL against the warehouse.",
         discussion: """
             The database is opened read-only: a statement that would change it is refused.
-            Example: warehouse sql "SELECT region, value FROM v_facts WHERE activity_code = 'appointment'"
+            Example: warehouse sql "SELECT region, value FROM v_facts WHERE activity_code = 'appointment'" \
             Use - to read the SQL from stdin.
             """)
 

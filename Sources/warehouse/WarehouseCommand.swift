@@ -8,7 +8,7 @@ struct WarehouseCommand: ParsableCommand {
         commandName: "warehouse",
         abstract: "A local data warehouse of the work reports of China's people's congresses and CPPCC committees.",
         discussion: """
-            Load report files into a SQLite star schema, then compare what the bodies did across
+            Load report files into a SQLite star schema, then compare what the bodies did across \
             districts and years with canned queries, or open the database in sqlite3.
             """,
         subcommands: [
