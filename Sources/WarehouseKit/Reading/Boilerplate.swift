@@ -66,13 +66,13 @@ enum Boilerplate {
         guard length <= 60, text.containsAny(Phrases.controls) else { return false }
         let phrases = Phrases.controls.filter(text.contains)
         // One control alone must be nearly the whole line: 关于我们的工作 is a heading, 分享到： is not.
-        let alone = phrases.contains { phrase in length <= phrase.withUnsafeBufferPointer(UTF8Bytes.scalarCount) + 3 }
+        let alone = phrases.contains { phrase in length <= phrase.utf8.withUnsafeBufferPointer(UTF8Bytes.scalarCount) + 3 }
         return phrases.count >= 2 || alone || text.parts(separatedBy: Phrases.listSeparators).count >= 3
     }
 
     /// Runs of names joined by | or _ with no sentence in them: site menus, spam keywords, company lists.
     private static func isLinkFarm(_ text: LineBytes) -> Bool {
-        guard !text.hasASCIIDigit, !text.containsAny(Phrases.commas) else { return false }
+        guard text.containsAny(Phrases.listSeparators), !text.hasASCIIDigit, !text.containsAny(Phrases.commas) else { return false }
         let parts = text.parts(separatedBy: Phrases.listSeparators)
         guard parts.count >= 4 else { return false }
         let shortParts = parts.filter { UTF8Bytes.scalarCount($0) <= 24 }.count
@@ -108,7 +108,7 @@ enum Boilerplate {
 
     /// "QQ" then, after a colon or spaces, a number of five or more digits.
     private static func hasQQNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let start = LineBytes(unchecked: utf8).firstIndex(of: Array("QQ".utf8)) else { return false }
+        guard let start = LineBytes(unchecked: utf8).firstIndex(of: Phrases.qq) else { return false }
         let rest = utf8[(start + 2)...]
         let digitsStart = rest.prefix(6).firstIndex { $0 >= 0x30 && $0 <= 0x39 } ?? rest.endIndex
         return rest[digitsStart...].prefix { $0 >= 0x30 && $0 <= 0x39 }.count >= 5
@@ -116,7 +116,7 @@ enum Boilerplate {
 
     /// Copyright lines, ICP registration, disclaimers, "reprint with attribution" notes.
     private static func isFooter(_ text: LineBytes) -> Bool {
-        if text.hasSentenceEnd { return Phrases.footers.contains(where: text.hasPrefix) || isSiteNotice(text) }
+        if text.hasSentenceEnd { return Phrases.footers.contains { text.hasPrefix($0.utf8) } || isSiteNotice(text) }
         return text.scalarCount <= 200 && text.containsAny(Phrases.footers)
     }
 
@@ -126,7 +126,11 @@ enum Boilerplate {
     }
 
     private static func isSeparatorRule(_ text: LineBytes) -> Bool {
-        text.utf8.count >= 3 && text.scalars.allSatisfy(Phrases.ruleCharacters.contains)
+        // Rule characters are ASCII or start with C2 (·) or E2 (— ─ ━ •): most lines fail at once.
+        guard let first = text.utf8.first, first < 0x80 || first == 0xC2 || first == 0xE2, text.utf8.count >= 3 else {
+            return false
+        }
+        return text.scalars.allSatisfy(Phrases.ruleCharacters.contains)
     }
 
     private static func isBareURL(_ text: LineBytes) -> Bool {
@@ -169,37 +173,38 @@ private enum Phrases {
 
     static let navigationPrefixes = utf8(["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "您当前的位置", "所在位置", "当前页面", "首页"])
     static let pagerPrefixes = utf8(["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上一则", "下一则", "上篇：", "下篇："])
-    static let breadcrumbSeparators = utf8([">", "›", "»", "≫"])
-    static let listSeparators = utf8(["|", "｜", "丨", "_", "¦", "│"])
-    static let commas = utf8(["，", ",", "、"])
-    static let controls = utf8([
+    static let breadcrumbSeparators: [Phrase] = [">", "›", "»", "≫"]
+    static let listSeparators: [Phrase] = ["|", "｜", "丨", "_", "¦", "│"]
+    static let commas: [Phrase] = ["，", ",", "、"]
+    static let controls: [Phrase] = [
         "返回顶部", "回到顶部", "返回首页", "返回列表", "打印本页", "打印此页", "打印文章", "关闭窗口", "关闭本页", "关闭此页",
         "分享到", "加入收藏", "收藏本页", "收藏本站", "设为首页", "网站地图", "联系我们", "关于我们", "字号", "扫一扫",
         "【打印】", "【关闭】", "[打印]", "[关闭]",
-    ])
+    ]
     static let controlWords = utf8(["打印", "关闭", "返回", "分享", "收藏", "顶部", "TOP", "更多", "更多>>", "点击查看"])
-    static let footers = utf8([
+    static let footers: [Phrase] = [
         "版权所有", "Copyright", "COPYRIGHT", "copyright", "©", "All Rights Reserved", "All rights reserved",
         "ICP备", "ICP证", "公网安备", "备案号", "免责声明", "版权声明", "转载请注明", "本文链接", "原文链接", "版权归",
         "技术支持：", "主办单位", "承办单位",
-    ])
+    ]
     /// 本网, 本站: the site speaking of itself.
     static let siteSelfStart = Array("本".utf8)
     static let siteSelfEnds = utf8(["网", "站"])
-    static let siteNoticeTopics = utf8(["转载", "版权", "免责", "作品", "联系", "声明", "链接"])
+    static let qq = Array("QQ".utf8)
+    static let siteNoticeTopics: [Phrase] = ["转载", "版权", "免责", "作品", "联系", "声明", "链接"]
     static let captionPrefix = Array("图为".utf8)
     static let creditSuffixes = utf8([" 摄", " 摄)", " 摄）", "供图"])
-    static let positionMarks = utf8([
+    static let positionMarks: [Phrase] = [
         "(左", "（左", "(右", "（右", "(前排", "（前排", "(后排", "（后排", "(中)", "（中）", "(从左", "（从左",
-    ])
-    static let webAddresses = utf8(["http://", "https://", "www.", ".com", ".cn", "@"])
-    static let adverts = utf8(["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"])
+    ]
+    static let webAddresses: [Phrase] = ["http://", "https://", "www.", ".com", ".cn", "@"]
+    static let adverts: [Phrase] = ["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"]
     static let ruleCharacters = Set("-=_*~·—─━•.#+ ".unicodeScalars.map(\.value))
     static let urlStarts = utf8(["http://", "https://", "www."])
-    static let relatedHeadings = utf8([
+    static let relatedHeadings: [Phrase] = [
         "相关阅读", "相关新闻", "相关链接", "相关文章", "相关推荐", "推荐阅读", "延伸阅读", "热点推荐", "热门推荐",
         "热门文章", "最新文章", "猜你喜欢", "精彩推荐", "为您推荐",
-    ])
+    ]
     static let ellipses = utf8(["...", "…", "……"])
     static let datePrefixes = utf8(["时间：", "日期：", "发布时间：", "发布日期："])
 }

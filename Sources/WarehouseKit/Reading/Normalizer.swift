@@ -40,7 +40,7 @@ struct NormalizedText {
 /// - zero-width characters go; traditional characters become simplified;
 /// - pinyin annotations some sites insert after characters (區(qū), 協（xié）) go.
 ///
-/// Newlines are never added or removed. Running it on its own output changes nothing.
+/// Line breaks are never removed (U+2028 and U+2029 become "\n"). Running it on its own output changes nothing.
 enum Normalizer {
     /// - Parameter utf8: valid UTF-8.
     static func normalize(_ utf8: UnsafeBufferPointer<UInt8>) -> NormalizedText {

@@ -40,6 +40,9 @@ struct LineBytes {
     let startedWithBullet: Bool
     /// Has a sentence end: 。！？； (ASCII ones after Chinese were already made Chinese by the normalizer).
     let hasSentenceEnd: Bool
+    /// Which characters the line may hold (see `Phrase.signature`); all bits for sentence lines,
+    /// which few rules search.
+    let signature: UInt64
 
     /// The line without leading and trailing spaces, tabs and list bullets.
     init(_ utf8: UnsafeBufferPointer<UInt8>, line: TextLine) {
@@ -55,6 +58,7 @@ struct LineBytes {
         self.utf8 = UnsafeBufferPointer(rebasing: utf8[start..<end])
         startedWithBullet = bullet != nil
         hasSentenceEnd = Self.findsSentenceEnd(self.utf8)
+        signature = hasSentenceEnd ? ~0 : Phrase.signature(of: self.utf8)
     }
 
     /// Stops at the first mark: in report text that is a few characters in.
@@ -79,6 +83,7 @@ struct LineBytes {
         self.utf8 = utf8
         startedWithBullet = false
         hasSentenceEnd = false
+        signature = ~0
     }
 
     private static let bullets: [[UInt8]] = ["•", "·", "●", "◆", "■", "□", "▪", "◇", "○", "※", "★", "☆", "►", "▶"].map { Array($0.utf8) }
@@ -103,7 +108,9 @@ struct LineBytes {
 
     /// Searches with memchr for the phrase's first continuation byte: lead bytes of Chinese
     /// characters are few and everywhere, continuation bytes spread over 64 values.
-    func contains(_ phrase: [UInt8]) -> Bool { firstIndex(of: phrase) != nil }
+    func contains(_ phrase: Phrase) -> Bool {
+        phrase.signature & ~signature == 0 && firstIndex(of: phrase.utf8) != nil
+    }
 
     func firstIndex(of phrase: [UInt8]) -> Int? {
         guard !phrase.isEmpty, utf8.count >= phrase.count, let base = utf8.baseAddress else { return nil }
@@ -119,7 +126,7 @@ struct LineBytes {
         return nil
     }
 
-    func containsAny(_ phrases: [[UInt8]]) -> Bool { phrases.contains(where: contains) }
+    func containsAny(_ phrases: [Phrase]) -> Bool { phrases.contains(where: contains) }
 
     /// Whether `first` occurs followed by one of `seconds`: one search for phrases sharing a start.
     func contains(_ first: [UInt8], followedByAnyOf seconds: [[UInt8]]) -> Bool {
@@ -139,13 +146,14 @@ struct LineBytes {
     func hasSuffix(_ phrase: [UInt8]) -> Bool { utf8.count >= phrase.count && utf8.suffix(phrase.count).elementsEqual(phrase) }
 
     /// How many times the given marks occur.
-    func count(of marks: [[UInt8]]) -> Int {
+    func count(of marks: [Phrase]) -> Int {
         marks.reduce(0) { total, mark in
+            guard mark.signature & ~signature == 0 else { return total }
             var count = 0
             var rest = self
-            while let start = rest.firstIndex(of: mark) {
+            while let start = rest.firstIndex(of: mark.utf8) {
                 count += 1
-                rest = LineBytes(unchecked: UnsafeBufferPointer(rebasing: rest.utf8[(start + mark.count)...]))
+                rest = LineBytes(unchecked: UnsafeBufferPointer(rebasing: rest.utf8[(start + mark.utf8.count)...]))
             }
             return total + count
         }
@@ -154,7 +162,9 @@ struct LineBytes {
     var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// The line split at any of the separators, each part trimmed of spaces, empty parts dropped.
-    func parts(separatedBy separators: [[UInt8]]) -> [UnsafeBufferPointer<UInt8>] {
+    func parts(separatedBy phrases: [Phrase]) -> [UnsafeBufferPointer<UInt8>] {
+        let separators = phrases.filter { $0.signature & ~signature == 0 }.map(\.utf8)
+        guard !separators.isEmpty else { return [utf8] }
         var parts: [UnsafeBufferPointer<UInt8>] = []
         var partStart = 0
         var index = 0
@@ -176,5 +186,28 @@ struct LineBytes {
         }
         close(utf8.count)
         return parts
+    }
+}
+
+/// A phrase the noise rules look for, with a signature that rules most lines out without a search.
+struct Phrase: ExpressibleByStringLiteral {
+    let utf8: [UInt8]
+    /// One bit (of 64) per character, by hash: a line lacking one of the phrase's bits cannot hold it.
+    let signature: UInt64
+
+    init(stringLiteral text: String) {
+        utf8 = Array(text.utf8)
+        signature = utf8.withUnsafeBufferPointer(Self.signature)
+    }
+
+    static func signature(of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = 0
+        var index = 0
+        while index < utf8.count {
+            let (value, length) = UTF8Bytes.scalar(in: utf8, at: index)
+            bits |= 1 << UInt64((value &* 0x9E37_79B1) >> 26)
+            index += length
+        }
+        return bits
     }
 }
