@@ -46,8 +46,8 @@ def main(folder, db_path):
                 for m in PATTERN.finditer(text)
             ]
             db.executemany("INSERT INTO fact VALUES (?, ?, ?, ?, ?, ?)", rows)
-            db.commit()
             facts += len(rows)
+    db.commit()
     db.close()
     seconds = time.perf_counter() - start
     print(json.dumps({"bytes": total_bytes, "files": files, "facts": facts, "seconds": seconds}))

@@ -62,6 +62,8 @@ struct ParagraphPool: Sendable {
     private static func isRunningText(_ scalars: [Unicode.Scalar], line: String) -> Bool {
         guard scalars.count >= 40, let last = scalars.last, "。！？；!?;”\"".unicodeScalars.contains(last) else { return false }
         guard !noiseMarks.contains(where: { line.contains($0) }) else { return false }
+        // Accented Latin letters are pinyin glosses pasted in by web pages (協(xié)), not report text.
+        guard !scalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return false }
         let han = scalars.count { (0x4E00...0x9FFF).contains($0.value) }
         return han * 2 > scalars.count
     }

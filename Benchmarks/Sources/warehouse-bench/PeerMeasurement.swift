@@ -51,7 +51,7 @@ struct PeerMeasurement {
         try run(["sqlite3", target.path, ".import --csv \(csv.path) \(table)"])
         let seconds = (ContinuousClock.now - start).seconds
         let count = try run(["sqlite3", target.path, "SELECT COUNT(*) FROM \(table)"])
-        try? FileManager.default.removeItem(at: csv)
+        for file in [csv, target] { try? FileManager.default.removeItem(at: file) }
         return PeerMeasurement(seconds: seconds, cpuSeconds: nil, rows: Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, bytes: bytes)
     }
 
