@@ -23,10 +23,13 @@ valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
 # Drop binary names and folder prefixes so that lines fit; keep the library's functions and SQLite's entry point.
 tidy() { swift demangle --simplified | sed -E 's# \[[^]]*\]$##; s#[^ ]*/(Sources|Benchmarks|\.build)/#\1/#'; }
 echo "Profile of loading a $size corpus: $work/callgrind.out (open with callgrind_annotate or kcachegrind)"
+bytes=$(grep -o '"bytes":[0-9]*' "$work/corpus-${size^^}-seed42.json" | cut -d: -f2)
+total=$(callgrind_annotate --auto=no "$work/callgrind.out" | grep "PROGRAM TOTALS" | awk '{gsub(",", "", $1); print $1}')
+echo "$total instructions for $bytes bytes of input: $((total / bytes)) per byte"
 echo
 echo "Inclusive: the function and everything it calls"
-callgrind_annotate --inclusive=yes "$work/callgrind.out" | tidy \
+callgrind_annotate --inclusive=yes --auto=no "$work/callgrind.out" | tidy \
     | grep -E "PROGRAM TOTALS|WarehouseKit/|sqlite3_step|UnicodeScalarView|_copySequenceContents" | head -n "$top"
 echo
 echo "Self: instructions in the function's own code"
-callgrind_annotate "$work/callgrind.out" | tidy | grep -E "^ *[0-9,]+ \(" | head -n "$top"
+callgrind_annotate --auto=no "$work/callgrind.out" | tidy | grep -E "^ *[0-9,]+ \(" | head -n "$top"
