@@ -32,7 +32,7 @@ public struct Warehouse: Sendable {
     public func loader() throws -> Loader {
         Loader(
             activities: try Vocabulary.activities(at: locator.activitiesFile),
-            gazetteer: try Vocabulary.gazetteer(at: locator.regionsFile))
+            gazetteer: try Gazetteer.load(regionsAt: locator.regionsFile, changesAt: locator.regionChangesFile))
     }
 
     /// Built-in queries, then the user's folders (`--queries DIR`, `$WAREHOUSE_QUERIES`).

@@ -173,16 +173,16 @@ private enum Phrases {
 
     static let navigationPrefixes = utf8(["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "您当前的位置", "所在位置", "当前页面", "首页"])
     static let pagerPrefixes = utf8(["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上一则", "下一则", "上篇：", "下篇："])
-    static let breadcrumbSeparators: [Phrase] = [">", "›", "»", "≫"]
-    static let listSeparators: [Phrase] = ["|", "｜", "丨", "_", "¦", "│"]
-    static let commas: [Phrase] = ["，", ",", "、"]
-    static let controls: [Phrase] = [
+    static let breadcrumbSeparators: [NoisePhrase] = [">", "›", "»", "≫"]
+    static let listSeparators: [NoisePhrase] = ["|", "｜", "丨", "_", "¦", "│"]
+    static let commas: [NoisePhrase] = ["，", ",", "、"]
+    static let controls: [NoisePhrase] = [
         "返回顶部", "回到顶部", "返回首页", "返回列表", "打印本页", "打印此页", "打印文章", "关闭窗口", "关闭本页", "关闭此页",
         "分享到", "加入收藏", "收藏本页", "收藏本站", "设为首页", "网站地图", "联系我们", "关于我们", "字号", "扫一扫",
         "【打印】", "【关闭】", "[打印]", "[关闭]",
     ]
     static let controlWords = utf8(["打印", "关闭", "返回", "分享", "收藏", "顶部", "TOP", "更多", "更多>>", "点击查看"])
-    static let footers: [Phrase] = [
+    static let footers: [NoisePhrase] = [
         "版权所有", "Copyright", "COPYRIGHT", "copyright", "©", "All Rights Reserved", "All rights reserved",
         "ICP备", "ICP证", "公网安备", "备案号", "免责声明", "版权声明", "转载请注明", "本文链接", "原文链接", "版权归",
         "技术支持：", "主办单位", "承办单位",
@@ -191,17 +191,17 @@ private enum Phrases {
     static let siteSelfStart = Array("本".utf8)
     static let siteSelfEnds = utf8(["网", "站"])
     static let qq = Array("QQ".utf8)
-    static let siteNoticeTopics: [Phrase] = ["转载", "版权", "免责", "作品", "联系", "声明", "链接"]
+    static let siteNoticeTopics: [NoisePhrase] = ["转载", "版权", "免责", "作品", "联系", "声明", "链接"]
     static let captionPrefix = Array("图为".utf8)
     static let creditSuffixes = utf8([" 摄", " 摄)", " 摄）", "供图"])
-    static let positionMarks: [Phrase] = [
+    static let positionMarks: [NoisePhrase] = [
         "(左", "（左", "(右", "（右", "(前排", "（前排", "(后排", "（后排", "(中)", "（中）", "(从左", "（从左",
     ]
-    static let webAddresses: [Phrase] = ["http://", "https://", "www.", ".com", ".cn", "@"]
-    static let adverts: [Phrase] = ["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"]
+    static let webAddresses: [NoisePhrase] = ["http://", "https://", "www.", ".com", ".cn", "@"]
+    static let adverts: [NoisePhrase] = ["请点击", "点击进入", "加微信", "微信号", "扫码", "交流群", "QQ群", "免费下载", "免费资料"]
     static let ruleCharacters = Set("-=_*~·—─━•.#+ ".unicodeScalars.map(\.value))
     static let urlStarts = utf8(["http://", "https://", "www."])
-    static let relatedHeadings: [Phrase] = [
+    static let relatedHeadings: [NoisePhrase] = [
         "相关阅读", "相关新闻", "相关链接", "相关文章", "相关推荐", "推荐阅读", "延伸阅读", "热点推荐", "热门推荐",
         "热门文章", "最新文章", "猜你喜欢", "精彩推荐", "为您推荐",
     ]

@@ -40,7 +40,7 @@ struct LineBytes {
     let startedWithBullet: Bool
     /// Has a sentence end: 。！？； (ASCII ones after Chinese were already made Chinese by the normalizer).
     let hasSentenceEnd: Bool
-    /// Which characters the line may hold (see `Phrase.signature`); all bits for sentence lines,
+    /// Which characters the line may hold (see `NoisePhrase.signature`); all bits for sentence lines,
     /// which few rules search.
     let signature: UInt64
 
@@ -58,7 +58,7 @@ struct LineBytes {
         self.utf8 = UnsafeBufferPointer(rebasing: utf8[start..<end])
         startedWithBullet = bullet != nil
         hasSentenceEnd = Self.findsSentenceEnd(self.utf8)
-        signature = hasSentenceEnd ? ~0 : Phrase.signature(of: self.utf8)
+        signature = hasSentenceEnd ? ~0 : NoisePhrase.signature(of: self.utf8)
     }
 
     /// Stops at the first mark: in report text that is a few characters in.
@@ -108,7 +108,7 @@ struct LineBytes {
 
     /// Searches with memchr for the phrase's first continuation byte: lead bytes of Chinese
     /// characters are few and everywhere, continuation bytes spread over 64 values.
-    func contains(_ phrase: Phrase) -> Bool {
+    func contains(_ phrase: NoisePhrase) -> Bool {
         phrase.signature & ~signature == 0 && firstIndex(of: phrase.utf8) != nil
     }
 
@@ -126,7 +126,7 @@ struct LineBytes {
         return nil
     }
 
-    func containsAny(_ phrases: [Phrase]) -> Bool { phrases.contains(where: contains) }
+    func containsAny(_ phrases: [NoisePhrase]) -> Bool { phrases.contains(where: contains) }
 
     /// Whether `first` occurs followed by one of `seconds`: one search for phrases sharing a start.
     func contains(_ first: [UInt8], followedByAnyOf seconds: [[UInt8]]) -> Bool {
@@ -146,7 +146,7 @@ struct LineBytes {
     func hasSuffix(_ phrase: [UInt8]) -> Bool { utf8.count >= phrase.count && utf8.suffix(phrase.count).elementsEqual(phrase) }
 
     /// How many times the given marks occur.
-    func count(of marks: [Phrase]) -> Int {
+    func count(of marks: [NoisePhrase]) -> Int {
         marks.reduce(0) { total, mark in
             guard mark.signature & ~signature == 0 else { return total }
             var count = 0
@@ -162,7 +162,7 @@ struct LineBytes {
     var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// The line split at any of the separators, each part trimmed of spaces, empty parts dropped.
-    func parts(separatedBy phrases: [Phrase]) -> [UnsafeBufferPointer<UInt8>] {
+    func parts(separatedBy phrases: [NoisePhrase]) -> [UnsafeBufferPointer<UInt8>] {
         let separators = phrases.filter { $0.signature & ~signature == 0 }.map(\.utf8)
         guard !separators.isEmpty else { return [utf8] }
         var parts: [UnsafeBufferPointer<UInt8>] = []
@@ -190,7 +190,7 @@ struct LineBytes {
 }
 
 /// A phrase the noise rules look for, with a signature that rules most lines out without a search.
-struct Phrase: ExpressibleByStringLiteral {
+struct NoisePhrase: ExpressibleByStringLiteral {
     let utf8: [UInt8]
     /// One bit (of 64) per character, by hash: a line lacking one of the phrase's bits cannot hold it.
     let signature: UInt64

@@ -44,9 +44,8 @@ public struct Gazetteer: Sendable {
 
     /// Reads both files and checks that every successor in the change table leads to a unit of today.
     public static func load(regionsAt regionsURL: URL, changesAt changesURL: URL) throws(Vocabulary.LoadError) -> Gazetteer {
-        let base = try Vocabulary.gazetteer(at: regionsURL)
         let changes = try RegionChange.table(at: changesURL)
-        let gazetteer = Gazetteer(regions: base.regions, changes: changes)
+        let gazetteer = Gazetteer(regions: try Vocabulary.regions(at: regionsURL), changes: changes)
         for (i, change) in changes.enumerated() {
             if let bad = change.successors.first(where: { gazetteer.region(code: $0) == nil && gazetteer.change(oldCode: $0) == nil }) {
                 throw .badRow(path: changesURL.path, line: i + 2, reason: "successor \(bad) is neither in regions.csv nor a retired code")

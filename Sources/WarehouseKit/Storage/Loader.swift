@@ -32,7 +32,7 @@ public struct Loader: Sendable {
     public let gazetteer: Gazetteer
 
     /// Digest of what extraction depends on besides a file's bytes: the cues and codes of the
-    /// vocabulary and the gazetteer. When a user adds a cue, every file is re-read on the next load.
+    /// vocabulary, the gazetteer and its table of retired units. When a user adds a cue, every file is re-read on the next load.
     public let vocabularyDigest: String
 
     public init(activities: [Activity], gazetteer: Gazetteer) {
@@ -46,6 +46,10 @@ public struct Loader: Sendable {
         }
         for r in gazetteer.regions {
             canonical += [r.code, r.name, r.level.rawValue, r.parentCode ?? "", r.province, r.prefecture ?? "", r.fullName]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        for c in gazetteer.changes {
+            canonical += [String(c.year), c.oldCode, c.fullName, c.successors.joined(separator: "|")]
                 .joined(separator: "\u{1F}") + "\u{1E}"
         }
         self.vocabularyDigest = SHA256.hex(Data(canonical.utf8))

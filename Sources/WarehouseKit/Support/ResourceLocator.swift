@@ -60,6 +60,7 @@ public struct ResourceLocator: Sendable {
     public var dataDirectory: URL { home.appendingPathComponent("data") }
     public var activitiesFile: URL { dataDirectory.appendingPathComponent("activities.csv") }
     public var regionsFile: URL { dataDirectory.appendingPathComponent("regions.csv") }
+    public var regionChangesFile: URL { dataDirectory.appendingPathComponent("region_changes.csv") }
     public var reportsDirectory: URL { dataDirectory.appendingPathComponent("reports") }
     public var defaultDatabase: URL { dataDirectory.appendingPathComponent("warehouse.db") }
 }

@@ -51,8 +51,13 @@ public enum Vocabulary {
         return result
     }
 
-    /// `data/regions.csv`: code, name, level, parent_code, province, prefecture, full_name.
+    /// `data/regions.csv` alone, without the table of retired units (tests, tools).
     public static func gazetteer(at url: URL) throws(LoadError) -> Gazetteer {
+        Gazetteer(regions: try regions(at: url))
+    }
+
+    /// `data/regions.csv`: code, name, level, parent_code, province, prefecture, full_name.
+    public static func regions(at url: URL) throws(LoadError) -> [Region] {
         let table = try table(at: url)
         var regions: [Region] = []
         regions.reserveCapacity(table.rows.count)
@@ -67,6 +72,6 @@ public enum Vocabulary {
                 parentCode: parent.isEmpty ? nil : parent, province: row["province", default: ""],
                 prefecture: prefecture.isEmpty ? nil : prefecture, fullName: row["full_name", default: ""]))
         }
-        return Gazetteer(regions: regions)
+        return regions
     }
 }
