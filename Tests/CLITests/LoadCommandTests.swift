@@ -21,6 +21,23 @@ import Testing
         #expect(try Self.counts(cli.database) == counts)
     }
 
+    @Test func everyFactsOffsetsPointAtItsEvidenceInTheStoredText() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["load", "--db", cli.database])
+        let (facts, misplaced) = try DatabaseQueue(path: cli.database).read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM fact_activity") ?? 0,
+                try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM fact_activity f JOIN report r USING (report_id)
+                    WHERE substr(r.text, f.start_offset + 1, f.end_offset - f.start_offset) <> f.evidence
+                    """) ?? -1
+            )
+        }
+        #expect(facts > 300)
+        #expect(misplaced == 0)
+    }
+
     @Test func exportPrintsOneJSONObjectPerReport() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

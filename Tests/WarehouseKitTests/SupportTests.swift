@@ -66,3 +66,23 @@ import Testing
         #expect(gazetteer.region(code: "110112")?.parentCode == "110000")
     }
 }
+
+@Suite struct SHA256BoundaryTests {
+    /// Lengths around the 55/56/64-byte boundaries where padding needs one or two extra blocks.
+    @Test(arguments: [55, 56, 63, 64, 65, 119, 120, 128])
+    func paddingBoundariesMatchTheSystemTool(length: Int) throws {
+        let data = Data((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(length)-\(UUID().uuidString)")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(SHA256.hex(data) == String(output.prefix(64)))
+    }
+}

@@ -19,12 +19,12 @@ public struct ReportPipeline: Sendable {
         override: (_ ordinal: Int, _ title: String) -> ReportOverride? = { _, _ in nil }
     ) throws(ReadError) -> ParsedFile {
         let document = try DocumentReader.read(data, path: path, encoding: encoding)
-        let scalars = Array(document.text.unicodeScalars)
+        var slicer = ScalarSlicer(document.text)
         var warnings = document.warnings
         var reports: [Report] = []
         for (index, span) in ReportSplitter.split(document.text).enumerated() {
             let ordinal = index + 1
-            let text = String(String.UnicodeScalarView(scalars[span.range]))
+            let text = slicer.slice(span.range)
             var body = span.body
             var period = span.period
             var region = resolver.resolve(title: span.title, mention: span.regionMention, text: text)

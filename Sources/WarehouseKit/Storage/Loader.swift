@@ -31,23 +31,15 @@ public struct Loader: Sendable {
     public let activities: [Activity]
     public let gazetteer: Gazetteer
 
-    /// Digest of what extraction depends on besides a file's bytes: the cues and codes of the
-    /// vocabulary, the gazetteer and its table of retired units. When a user adds a cue, every file is re-read on the next load.
+    /// Digest of what extraction depends on besides a file's bytes: the vocabulary, the gazetteer
+    /// and its table of retired units. When a user adds a cue, every file is re-read on the next load.
     public let vocabularyDigest: String
 
     public init(activities: [Activity], gazetteer: Gazetteer) {
         self.activities = activities
         self.gazetteer = gazetteer
         self.pipeline = ReportPipeline(activities: activities, gazetteer: gazetteer)
-        var canonical = ""
-        for a in activities {
-            canonical += [a.code, a.bodies.joined(separator: "|"), a.unit, a.cues.joined(separator: "|")]
-                .joined(separator: "\u{1F}") + "\u{1E}"
-        }
-        for r in gazetteer.regions {
-            canonical += [r.code, r.name, r.level.rawValue, r.parentCode ?? "", r.province, r.prefecture ?? "", r.fullName]
-                .joined(separator: "\u{1F}") + "\u{1E}"
-        }
+        var canonical = DimensionSync.digest(activities: activities, gazetteer: gazetteer)
         for c in gazetteer.changes {
             canonical += [String(c.year), c.oldCode, c.fullName, c.successors.joined(separator: "|")]
                 .joined(separator: "\u{1F}") + "\u{1E}"

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A file is known by its content hash so that reloading an unchanged file is a no-op.
 /// Foundation on Linux has no CryptoKit, and this is the only digest the warehouse needs,
-/// so it is written out here rather than pulling in swift-crypto.
+/// so it is written out here rather than pulling in swift-crypto. Every file loaded is hashed,
+/// so the blocks are read in place through unsafe pointers: no copy of the input, no bounds checks.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -18,45 +19,64 @@ public enum SHA256 {
     ]
 
     public static func hex(_ data: Data) -> String {
-        var h: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var message = [UInt8](data)
-        let bitLength = UInt64(message.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-
-        var w = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { bytes in
-            for chunk in stride(from: 0, to: bytes.count, by: 64) {
-                for i in 0..<16 {
-                    let j = chunk + i * 4
-                    w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+        )
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                data.withUnsafeBytes { raw in
+                    let count = raw.count
+                    let whole = count / 64 * 64
+                    var offset = 0
+                    if let base = raw.baseAddress {
+                        while offset < whole {
+                            compress(UnsafeRawPointer(base + offset), &h, w, k)
+                            offset += 64
+                        }
+                    }
+                    // The tail, the 0x80 marker and the bit length: one or two last blocks.
+                    var last = [UInt8](repeating: 0, count: count - whole + 9 > 64 ? 128 : 64)
+                    for i in 0..<(count - whole) { last[i] = raw[whole + i] }
+                    last[count - whole] = 0x80
+                    let bits = UInt64(count) &* 8
+                    for i in 0..<8 { last[last.count - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
+                    last.withUnsafeBytes { tail in
+                        compress(tail.baseAddress!, &h, w, k)
+                        if tail.count == 128 { compress(tail.baseAddress! + 64, &h, w, k) }
+                    }
                 }
-                for i in 16..<64 {
-                    let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-                    let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-                for i in 0..<64 {
-                    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                }
-                h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-                h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
             }
         }
-        return h.map { word in
+        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
             let s = String(word, radix: 16)
             return String(repeating: "0", count: 8 - s.count) + s
         }.joined()
+    }
+
+    @inline(__always)
+    private static func compress(
+        _ block: UnsafeRawPointer, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+        _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
+    ) {
+        for i in 0..<16 {
+            w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+        }
+        for i in 16..<64 {
+            let a = w[i - 15], b = w[i - 2]
+            let s0 = a.rotatedRight(7) ^ a.rotatedRight(18) ^ (a >> 3)
+            let s1 = b.rotatedRight(17) ^ b.rotatedRight(19) ^ (b >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = h
+        for i in 0..<64 {
+            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+        }
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
     }
 }
 
