@@ -3,29 +3,37 @@
 /// Report spans come as scalar offsets (what SQLite's `substr` counts); building each report's
 /// text scalar by scalar cost more than all the extraction, so the offsets are turned into byte
 /// offsets by a cursor that moves forward through the bytes, and the bytes are copied whole.
+/// The text's own UTF-8 storage is read in place: a 100 MB file is not copied once more.
 struct ScalarSlicer {
-    private let utf8: [UInt8]
+    private var text: String
     private var scalar = 0
     private var byte = 0
 
     init(_ text: String) {
-        utf8 = Array(text.utf8)
+        self.text = text
     }
 
     /// The text between two scalar offsets; cheapest when called in increasing order.
     mutating func slice(_ range: Range<Int>) -> String {
-        let start = byteOffset(ofScalar: range.lowerBound)
-        let end = byteOffset(ofScalar: range.upperBound)
-        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        var cursor: (scalar: Int, byte: Int) = (scalar, byte)
+        let result = text.withUTF8 { utf8 in
+            let start = Self.byteOffset(ofScalar: range.lowerBound, in: utf8, cursor: &cursor)
+            let end = Self.byteOffset(ofScalar: range.upperBound, in: utf8, cursor: &cursor)
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+        }
+        (scalar, byte) = cursor
+        return result
     }
 
-    private mutating func byteOffset(ofScalar target: Int) -> Int {
-        if target < scalar { (scalar, byte) = (0, 0) }
-        while scalar < target && byte < utf8.count {
-            let lead = utf8[byte]
-            byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            scalar += 1
+    private static func byteOffset(
+        ofScalar target: Int, in utf8: UnsafeBufferPointer<UInt8>, cursor: inout (scalar: Int, byte: Int)
+    ) -> Int {
+        if target < cursor.scalar { cursor = (0, 0) }
+        while cursor.scalar < target && cursor.byte < utf8.count {
+            let lead = utf8[cursor.byte]
+            cursor.byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            cursor.scalar += 1
         }
-        return min(byte, utf8.count)
+        return min(cursor.byte, utf8.count)
     }
 }
