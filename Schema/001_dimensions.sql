@@ -22,7 +22,7 @@ INSERT INTO dim_body (body_code, name_zh, name_en) VALUES
 CREATE TABLE dim_region (
     region_code TEXT PRIMARY KEY,        -- six digits, e.g. 420107
     name        TEXT NOT NULL,           -- 青山区
-    level       TEXT NOT NULL CHECK (level IN ('province', 'prefecture', 'county')),
+    level       TEXT NOT NULL CHECK (level = 'province' OR level = 'prefecture' OR level = 'county'),
     parent_code TEXT,                    -- the prefecture, or the province where there is none
     province    TEXT NOT NULL,           -- 湖北省
     prefecture  TEXT,                    -- 武汉市; NULL for provinces and municipal districts

@@ -23,7 +23,7 @@ CREATE TABLE report (
     region_mention    TEXT,              -- the region as the report names it
     region_code       TEXT REFERENCES dim_region (region_code), -- NULL: not settled by the text
     region_candidates TEXT NOT NULL DEFAULT '[]', -- JSON array of codes it could be, when open
-    region_given      INTEGER NOT NULL DEFAULT 0 CHECK (region_given IN (0, 1)), -- 1: from the manifest or --region
+    region_given      INTEGER NOT NULL DEFAULT 0 CHECK (region_given BETWEEN 0 AND 1), -- 1: from the manifest or --region
     region_note       TEXT,              -- why the region was settled or left open
     year              INTEGER REFERENCES dim_year (year), -- the (last) year under review
     period_start      INTEGER,           -- first year under review (five-year reviews: year - 4)
@@ -35,6 +35,9 @@ CREATE TABLE report (
 
 CREATE INDEX report_region_year ON report (region_code, year, body_code);
 
+-- CHECK constraints on the tables written per fact are spelled with OR and BETWEEN, not IN (…):
+-- SQLite evaluates a CHECK with an IN list through a temporary b-tree on every insert.
+
 -- One row per activity count. Body, region and year are copied from the report so that the
 -- canned comparisons filter without joins. Facts of a report marked duplicate_of are not stored.
 CREATE TABLE fact_activity (
@@ -45,11 +48,11 @@ CREATE TABLE fact_activity (
     year          INTEGER REFERENCES dim_year (year),
     activity_code TEXT NOT NULL REFERENCES dim_activity (activity_code),
     value         REAL NOT NULL,         -- normalized: 两次 → 2, 1.2万 → 12000, 98% → 98
-    qualifier     TEXT NOT NULL CHECK (qualifier IN ('exact', 'at_least', 'approx')), -- 多/余 → at_least, 近/约 → approx
+    qualifier     TEXT NOT NULL CHECK (qualifier = 'exact' OR qualifier = 'at_least' OR qualifier = 'approx'), -- 多/余 → at_least, 近/约 → approx
     unit          TEXT NOT NULL,         -- as written: 次, 项, 件, 人次, %
-    section       TEXT NOT NULL CHECK (section IN ('review', 'plan')), -- plan: next year's intentions, not achievements
-    is_part       INTEGER NOT NULL DEFAULT 0 CHECK (is_part IN (0, 1)),     -- a breakdown (其中…) of a total also stored
-    is_combined   INTEGER NOT NULL DEFAULT 0 CHECK (is_combined IN (0, 1)), -- one count covering several activities
+    section       TEXT NOT NULL CHECK (section = 'review' OR section = 'plan'), -- plan: next year's intentions, not achievements
+    is_part       INTEGER NOT NULL DEFAULT 0 CHECK (is_part BETWEEN 0 AND 1),     -- a breakdown (其中…) of a total also stored
+    is_combined   INTEGER NOT NULL DEFAULT 0 CHECK (is_combined BETWEEN 0 AND 1), -- one count covering several activities
     phrase        TEXT,                  -- for 'other': what was counted
     evidence      TEXT NOT NULL,         -- the clause stating the fact
     start_offset  INTEGER NOT NULL,      -- substr(report.text, start_offset + 1, end_offset - start_offset) = evidence

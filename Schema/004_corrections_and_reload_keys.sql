@@ -7,7 +7,7 @@
 
 -- Where a fact comes from: the extractor, or an analyst's correction of it or addition.
 ALTER TABLE fact_activity ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted'
-    CHECK (origin IN ('extracted', 'corrected', 'added'));
+    CHECK (origin = 'extracted' OR origin = 'corrected' OR origin = 'added');
 ALTER TABLE fact_activity ADD COLUMN correction_reason TEXT; -- the analyst's reason, for corrected and added facts
 
 -- Digest of the corrections that name this file, as applied when it was stored ('' when none).

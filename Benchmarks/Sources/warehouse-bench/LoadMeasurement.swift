@@ -22,7 +22,7 @@ struct LoadMeasurement {
         do {  // the queue is closed at the end of this scope, which checkpoints the WAL into the database file
             let loader = try warehouse.loader()
             let queue = try warehouse.openForWriting(database)
-            summary = try loader.load([corpus], into: queue, databasePath: database.path, progress: progress)
+            summary = try loader.load([corpus], into: queue, databasePath: database.path, observe: progress)
         }
         let seconds = (ContinuousClock.now - start).seconds
         let cpu = ProcessMeasures.cpuSeconds() - cpuStart
