@@ -68,10 +68,10 @@ public struct CueTable: Sendable {
         return found
     }
 
+    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组")
+
     private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
-        for word in ["成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组"] where match(s, at: end, word) {
-            return true
-        }
+        for word in Self.peopleWords where matchScalars(s, at: end, word) { return true }
         // 学习组, 监督组 name groups; 组织 is a verb.
         return end < s.count && s[end] == "组" && !(end + 1 < s.count && s[end + 1] == "织")
     }

@@ -52,7 +52,7 @@ struct QuantityScanner: Sendable {
                 i += 1
                 continue
             }
-            if let found = quantity(in: s, at: i) {
+            if mayStartQuantity(s, at: i), let found = quantity(in: s, at: i) {
                 result.append(found.quantity)
                 i = found.resume
             } else {
@@ -62,6 +62,20 @@ struct QuantityScanner: Sendable {
             }
         }
         return result
+    }
+
+    /// A cheap test before the full reading: after the run of numerals (and 多/余/万) must come
+    /// something that can start a unit. Most numerals in a text (一年, 进一步, 千方百计) fail here.
+    private func mayStartQuantity(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if s[i] == "百", i + 2 < s.count, s[i + 1] == "分", s[i + 2] == "之" { return true }
+        var j = i
+        while j < s.count, startsNumber(s[j]) || s[j] == "." || s[j] == "," || s[j] == "，" || s[j] == "．" || s[j] == "点" {
+            j += 1
+        }
+        if j < s.count, s[j] == "多" || s[j] == "余" || s[j] == "餘" { j += 1 }
+        if j < s.count, ChineseNumber.bigMultiplier(s[j]) != nil { j += 1 }
+        if j < s.count, s[j] == "多" || s[j] == "余" || s[j] == "餘" { j += 1 }
+        return j < s.count && units.startsWord(s[j])
     }
 
     /// Digits and Chinese numerals (〇/零 included: a run is skipped whole).

@@ -59,6 +59,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Whether some word starts with `c`.
+    func startsWord(_ c: Unicode.Scalar) -> Bool {
+        child(of: 0, c) != nil
+    }
+
     @inline(__always)
     private func child(of node: Int32, _ c: Unicode.Scalar) -> Int32? {
         if node == 0, c.value < 0x10000 {
