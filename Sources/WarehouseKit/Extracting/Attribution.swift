@@ -56,7 +56,7 @@ struct Attribution {
                 target = .other(combined: false)
             } else if let previous, previous.item == item, isBlank(previous.quantity.range.upperBound..<q.range.lowerBound),
                       case .activities(let codes, _) = previous.target,
-                      codes.allSatisfy({ cues.accepts(q.baseUnit, for: $0) }) {
+                      codes.allSatisfy({ cues.accepts(q, for: $0) }) {
                 // 接待来信来访13件 32人: a second count right after the first counts the same thing.
                 target = previous.target
             } else {
@@ -218,7 +218,7 @@ struct Attribution {
     /// it that have no count of their own.
     private func cueBefore(_ c: Context) -> Target? {
         if isFollowedByWord(c.q, itemEnd: c.itemRange.upperBound),
-           c.q.kind == .event || CountingUnit.classifiers.contains(c.q.baseUnit) {
+           c.q.kind == .event || CountingUnit.classifiers & c.q.unitBit != 0 {
             // 8个农贸市场: the classifier counts the noun after it. 三次发送: an adverbial count
             // of the verb after it. Either way not of the activity named before.
             return nil
@@ -229,7 +229,7 @@ struct Attribution {
         let ownEnd = own?.match.range.upperBound ?? c.lower
         if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf) { return nil }
         // 传达学习议题29个: a classifier at the end counts the noun right before it.
-        if CountingUnit.classifiers.contains(c.q.baseUnit), c.q.range.lowerBound - ownEnd > 1 { return nil }
+        if CountingUnit.classifiers & c.q.unitBit != 0, c.q.range.lowerBound - ownEnd > 1 { return nil }
         // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
         // 集中学习、专题研讨) or a rate (回访率均为100%) to share the cues of the items before it;
         // 软件园三期 names neither.
@@ -305,11 +305,11 @@ struct Attribution {
     /// A count with no cue of its own: a part of the total before 其中, or the next item of a
     /// parallel list whose previous item had an activity (补选市人大代表1名、区人大代表6名).
     private func inherited(_ c: Context, previous: Previous?, inPart: Bool) -> Target? {
-        if inPart, let total, total.sentence == c.clause.sentence, cues.accepts(c.q.baseUnit, for: total.activity) {
+        if inPart, let total, total.sentence == c.clause.sentence, cues.accepts(c.q, for: total.activity) {
             return .activities([total.activity], combined: false)
         }
         guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
-              codes.count == 1, cues.accepts(c.q.baseUnit, for: codes[0]) else { return nil }
+              codes.count == 1, cues.accepts(c.q, for: codes[0]) else { return nil }
         guard c.q.kind != .percent else { return nil }
         let parallelBefore = commonSuffix(
             content(previous.lower..<previous.quantity.range.lowerBound), content(c.lower..<c.q.range.lowerBound))
@@ -343,7 +343,8 @@ struct Attribution {
     private func containsAny(_ range: Range<Int>, _ words: [[Unicode.Scalar]]) -> Bool {
         guard !range.isEmpty else { return false }
         for i in range {
-            for word in words where i + word.count <= range.upperBound && matchScalars(s, at: i, word) {
+            let c = s[i]
+            for word in words where word[0] == c && i + word.count <= range.upperBound && matchScalars(s, at: i, word) {
                 return true
             }
         }
@@ -373,7 +374,7 @@ struct Attribution {
 
     private mutating func emit(_ q: Quantity, target: Target, clause: Clause, item: Range<Int>, inPart: Bool) {
         let evidenceRange = trimmed(clause.range)
-        let evidence = String(String.UnicodeScalarView(s[evidenceRange]))
+        let evidence = ScalarText.string(s[evidenceRange])
         let section = sections.first { $0.range.contains(q.numberStart) }?.section ?? .review
         switch target {
         case .activities(let activities, let combined):
@@ -403,10 +404,10 @@ struct Attribution {
     private func phrase(of q: Quantity, item: Range<Int>) -> String {
         var end = q.range.upperBound
         while end < item.upperBound, end - q.range.upperBound < 10, isWordScalar(s[end]) { end += 1 }
-        if end > q.range.upperBound { return String(String.UnicodeScalarView(s[q.range.upperBound..<end])) }
+        if end > q.range.upperBound { return ScalarText.string(s[q.range.upperBound..<end]) }
         var start = q.range.lowerBound
         while start > item.lowerBound, q.range.lowerBound - start < 10, isWordScalar(s[start - 1]) { start -= 1 }
-        return String(String.UnicodeScalarView(s[start..<q.range.lowerBound]))
+        return ScalarText.string(s[start..<q.range.lowerBound])
     }
 
     private func isWordScalar(_ c: Unicode.Scalar) -> Bool {

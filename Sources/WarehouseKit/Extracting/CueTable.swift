@@ -14,7 +14,9 @@ public struct CueTable: Sendable {
     public let activities: [Activity]
     /// One trie per body: the same cue (建议) may mean different activities for different bodies.
     private let tries: [Body: ScalarTrie<[Int]>]
-    private let units: [Set<String>]
+    /// Per activity: the units it may be counted in, and its own unit from the CSV, as unit bits.
+    private let units: [UInt64]
+    private let ownUnit: [UInt64]
     private let vetoes: [[[Unicode.Scalar]]]
 
     public init(activities: [Activity]) {
@@ -34,7 +36,8 @@ public struct CueTable: Sendable {
             tries[body] = trie
         }
         self.tries = tries
-        self.units = activities.map { CountingUnit.family(ofActivityUnit: $0.unit, category: $0.category) }
+        self.units = activities.map { CountingUnit.familyMask(ofActivityUnit: $0.unit, category: $0.category) }
+        self.ownUnit = activities.map { CountingUnit.bit(of: $0.unit) }
         self.vetoes = activities.map { activity in
             activity.cues.filter { $0.hasPrefix("-") && $0.count > 1 }.map { Array($0.unicodeScalars.dropFirst()) }
         }
@@ -80,12 +83,12 @@ public struct CueTable: Sendable {
     /// counted in that unit or all are vetoed there.
     func activity(of match: Match, for q: Quantity, in s: [Unicode.Scalar]) -> Int? {
         var fallback: Int?
-        for activity in match.activities where accepts(q.baseUnit, for: activity) {
+        for activity in match.activities where accepts(q, for: activity) {
             if !vetoes[activity].isEmpty,
                isVetoed(activity, in: s, before: match.range.lowerBound) || isVetoed(activity, in: s, before: q.range.lowerBound) {
                 continue
             }
-            if activities[activity].unit == q.baseUnit { return activity }
+            if ownUnit[activity] == q.unitBit { return activity }
             if fallback == nil { fallback = activity }
         }
         return fallback
@@ -94,7 +97,7 @@ public struct CueTable: Sendable {
     /// Whether any activity of the cue can be counted in the quantity's unit, vetoes aside: the
     /// cue to use is chosen by position first, so a vetoed cue is not replaced by one inside it.
     func canCount(_ q: Quantity, by match: Match) -> Bool {
-        match.activities.contains { accepts(q.baseUnit, for: $0) }
+        match.activities.contains { accepts(q, for: $0) }
     }
 
     private func isVetoed(_ activity: Int, in s: [Unicode.Scalar], before anchor: Int) -> Bool {
@@ -107,10 +110,10 @@ public struct CueTable: Sendable {
         return false
     }
 
-    /// Whether a count in `unit` (its base, before a bracketed alternative) can be a count of the
+    /// Whether the quantity's unit (its base, before a bracketed alternative) can count the
     /// activity: 满意率 takes only percentages, 任免 only people, 常委会会议 only occasions.
-    func accepts(_ unit: String, for activity: Int) -> Bool {
-        units[activity].contains(unit)
+    func accepts(_ q: Quantity, for activity: Int) -> Bool {
+        units[activity] & q.unitBit != 0
     }
 
     func code(of activity: Int) -> String { activities[activity].code }

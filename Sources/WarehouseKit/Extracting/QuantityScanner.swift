@@ -6,6 +6,8 @@ struct Quantity: Sendable, Hashable {
     var unit: String
     /// The unit before any bracketed alternative: 场 for 场(次).
     var baseUnit: String
+    /// `CountingUnit.bit(of: baseUnit)`.
+    var unitBit: UInt64
     var kind: CountingUnit.Kind
     /// Offsets of the whole quantity, qualifiers included (近2000人次, 30余次).
     var range: Range<Int>
@@ -125,15 +127,18 @@ struct QuantityScanner: Sendable {
         if reading.isBareMultiplier && qualifier != .atLeast { return nil }
         var unitString: String
         var kind: CountingUnit.Kind
+        var unitBit: UInt64
         if isPercentWord {
             unitString = "%"
             kind = .percent
+            unitBit = CountingUnit.bit(of: "%")
         } else {
             guard let (entry, unitEnd) = units.longestMatch(in: s, at: j) else { return nil }
             if falseUnitWords.longestMatch(in: s, at: j) != nil { return nil }
             let unit = CountingUnit.all[entry]
             unitString = unit.unit
             kind = unit.kind
+            unitBit = entry < 64 ? 1 << UInt64(entry) : 0
             if unitString == "次", reading.isHan, isSessionNumber(s, numberStart: start, after: unitEnd) { return nil }
             j = unitEnd
         }
@@ -141,7 +146,7 @@ struct QuantityScanner: Sendable {
         // 场(次), 次(篇): a bracketed alternative unit is part of the unit as written.
         if j + 2 < s.count, s[j] == "(" || s[j] == "（", let (_, altEnd) = units.longestMatch(in: s, at: j + 1),
            altEnd < s.count, s[altEnd] == ")" || s[altEnd] == "）" {
-            unitString += String(String.UnicodeScalarView(s[j..<(altEnd + 1)]))
+            unitString += ScalarText.string(s[j..<(altEnd + 1)])
             j = altEnd + 1
         }
         if match(s, at: j, "以上") {
@@ -156,7 +161,7 @@ struct QuantityScanner: Sendable {
         }
         let rangeStart = qualifierStart(s, numberStart: start)
         let quantity = Quantity(
-            value: value, qualifier: qualifier, unit: unitString, baseUnit: baseUnit, kind: kind,
+            value: value, qualifier: qualifier, unit: unitString, baseUnit: baseUnit, unitBit: unitBit, kind: kind,
             range: rangeStart..<j, numberStart: start)
         return (quantity, max(resume, j))
     }
@@ -195,16 +200,14 @@ struct QuantityScanner: Sendable {
         return false
     }
 
+    private static let atLeastBefore = ScalarText.words("超过", "超過", "至少")
+    private static let approxBefore = ScalarText.words("将近", "接近", "不到", "不足", "大约")
+
     private func qualifierBefore(_ s: [Unicode.Scalar], numberStart: Int) -> Qualifier {
         let k = numberStart
-        if k >= 2, match(s, at: k - 2, "超过") || match(s, at: k - 2, "至少") || match(s, at: k - 2, "超過") {
-            return .atLeast
-        }
+        if Self.atLeastBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) { return .atLeast }
         if k >= 1, s[k - 1] == "逾" { return .atLeast }
-        if k >= 2, match(s, at: k - 2, "将近") || match(s, at: k - 2, "接近") || match(s, at: k - 2, "不到")
-            || match(s, at: k - 2, "不足") || match(s, at: k - 2, "大约") {
-            return .approx
-        }
+        if Self.approxBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) { return .approx }
         if k >= 1, s[k - 1] == "约" || s[k - 1] == "約" { return .approx }
         if k >= 1, s[k - 1] == "近" {
             // 附近, 最近, 就近 …: there 近 means "near", not "nearly".
@@ -215,7 +218,8 @@ struct QuantityScanner: Sendable {
     }
 
     private func qualifierStart(_ s: [Unicode.Scalar], numberStart k: Int) -> Int {
-        for word in ["超过", "超過", "至少", "将近", "接近", "不到", "不足", "大约"] where k >= 2 && match(s, at: k - 2, word) {
+        if Self.atLeastBefore.contains(where: { matchScalars(s, at: k - 2, $0) })
+            || Self.approxBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) {
             return k - 2
         }
         if k >= 1, "逾约約近".unicodeScalars.contains(s[k - 1]) { return k - 1 }

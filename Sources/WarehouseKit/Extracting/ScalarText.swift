@@ -37,6 +37,36 @@ enum ScalarText {
         }
     }
 
+    /// The inverse of `scalars(of:)` for a slice: encodes straight to UTF-8.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            var n = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    out[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    out[n] = UInt8(0xC0 | v >> 6)
+                    out[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    out[n] = UInt8(0xE0 | v >> 12)
+                    out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    out[n] = UInt8(0xF0 | v >> 18)
+                    out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    out[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
     /// Han characters (CJK unified ideographs and their extensions), by range: the
     /// `properties.isIdeographic` lookup is too slow for per-character tests in hot loops.
     @inline(__always)
