@@ -27,6 +27,7 @@ struct Attribution {
         self.body = body
         self.cues = cues
         self.sections = sections
+        seen.reserveCapacity(256)
     }
 
     /// What a quantity was attributed to.
@@ -381,7 +382,7 @@ struct Attribution {
             for activity in activities {
                 let isPart = inPart && total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false
                 let code = cues.code(of: activity)
-                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unit, phrase: "")).inserted else {
+                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "")).inserted else {
                     continue
                 }
                 facts.append(Fact(
@@ -391,7 +392,7 @@ struct Attribution {
             }
         case .other(let combined):
             let phrase = phrase(of: q, item: item)
-            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unit, phrase: phrase)).inserted else { return }
+            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase)).inserted else { return }
             facts.append(Fact(
                 activityCode: Activity.otherCode, value: q.value, qualifier: q.qualifier, unit: q.unit,
                 section: section, isPart: inPart, isCombined: combined, phrase: phrase,
@@ -439,7 +440,7 @@ private struct FactKey: Hashable {
     /// Index of the activity, or -1 for `other` (told apart by `phrase`).
     var activity: Int
     var value: Double
-    var unit: String
+    var unit: UInt64
     var phrase: String
 }
 

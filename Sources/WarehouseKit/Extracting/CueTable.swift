@@ -12,8 +12,11 @@
 /// (two characters apart at most, not across 的) keeps the count from that activity.
 public struct CueTable: Sendable {
     public let activities: [Activity]
-    /// One trie per body: the same cue (建议) may mean different activities for different bodies.
-    private let tries: [Body: ScalarTrie<[Int]>]
+    /// One trie per body (in `Body.allCases` order), whose values index `owners`: the same cue
+    /// (建议) may mean different activities for different bodies.
+    private let tries: [ScalarTrie<Int>]
+    /// For each cue of each trie: the activities that list it, in CSV order.
+    private let owners: [[Int]]
     /// Per activity: the units it may be counted in, and its own unit from the CSV, as unit bits.
     private let units: [UInt64]
     private let ownUnit: [UInt64]
@@ -21,7 +24,8 @@ public struct CueTable: Sendable {
 
     public init(activities: [Activity]) {
         self.activities = activities
-        var tries: [Body: ScalarTrie<[Int]>] = [:]
+        var tries: [ScalarTrie<Int>] = []
+        var allOwners: [[Int]] = []
         for body in Body.allCases {
             var owners: [String: [Int]] = [:]
             var order: [String] = []
@@ -31,11 +35,15 @@ public struct CueTable: Sendable {
                     owners[cue, default: []].append(index)
                 }
             }
-            var trie = ScalarTrie<[Int]>()
-            for cue in order { trie.insert(cue, owners[cue]!) }
-            tries[body] = trie
+            var trie = ScalarTrie<Int>()
+            for cue in order {
+                trie.insert(cue, allOwners.count)
+                allOwners.append(owners[cue]!)
+            }
+            tries.append(trie)
         }
         self.tries = tries
+        self.owners = allOwners
         self.units = activities.map { CountingUnit.familyMask(ofActivityUnit: $0.unit, category: $0.category) }
         self.ownUnit = activities.map { CountingUnit.bit(of: $0.unit) }
         self.vetoes = activities.map { activity in
@@ -45,8 +53,8 @@ public struct CueTable: Sendable {
 
     /// One cue found in a text.
     struct Match: Sendable, Hashable {
-        /// Indexes into `activities` of every activity that lists the cue, in CSV order.
-        var activities: [Int]
+        /// Index of the cue's owners (see `owners`).
+        var cue: Int
         var range: Range<Int>
     }
 
@@ -55,17 +63,18 @@ public struct CueTable: Sendable {
     /// Cues inside a title (《…议案》) or naming a group of people (主席会议成员, 民主监督组) are
     /// not activities.
     func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
-        guard let trie = tries[body] else { return [] }
+        let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
         var found: [Match] = []
         var titleDepth = 0
         for start in range {
-            if s[start] == "《" { titleDepth += 1 }
-            if s[start] == "》" { titleDepth = max(0, titleDepth - 1) }
-            guard titleDepth == 0 else { continue }
+            let c = s[start]
+            if c == "《" { titleDepth += 1 }
+            if c == "》" { titleDepth = max(0, titleDepth - 1) }
+            guard titleDepth == 0, trie.startsWord(c) else { continue }
             let here = trie.matches(in: s, at: start, limit: range.upperBound)
             guard let longest = here.last, !namesPeople(s, at: longest.1) else { continue }
-            for (owners, end) in here {
-                found.append(Match(activities: owners, range: start..<end))
+            for (cue, end) in here {
+                found.append(Match(cue: cue, range: start..<end))
             }
         }
         return found
@@ -83,7 +92,7 @@ public struct CueTable: Sendable {
     /// counted in that unit or all are vetoed there.
     func activity(of match: Match, for q: Quantity, in s: [Unicode.Scalar]) -> Int? {
         var fallback: Int?
-        for activity in match.activities where accepts(q, for: activity) {
+        for activity in owners[match.cue] where accepts(q, for: activity) {
             if !vetoes[activity].isEmpty,
                isVetoed(activity, in: s, before: match.range.lowerBound) || isVetoed(activity, in: s, before: q.range.lowerBound) {
                 continue
@@ -97,7 +106,7 @@ public struct CueTable: Sendable {
     /// Whether any activity of the cue can be counted in the quantity's unit, vetoes aside: the
     /// cue to use is chosen by position first, so a vetoed cue is not replaced by one inside it.
     func canCount(_ q: Quantity, by match: Match) -> Bool {
-        match.activities.contains { accepts(q, for: $0) }
+        owners[match.cue].contains { accepts(q, for: $0) }
     }
 
     private func isVetoed(_ activity: Int, in s: [Unicode.Scalar], before anchor: Int) -> Bool {

@@ -50,10 +50,27 @@ struct QuantityScanner: Sendable {
         var i = 0
         let n = s.count
         while i < n {
-            guard startsNumber(s[i]) else {
-                i += 1
-                continue
+            // Almost every scalar is rejected here, so this test is kept to plain loads.
+            let skip = s.withUnsafeBufferPointer { buffer in
+                numeralBits.withUnsafeBufferPointer { bits in
+                    var k = i
+                    while k < n {
+                        let v = buffer[k].value
+                        if v < 0x3000 {
+                            if v >= 0x30 && v <= 0x39 { break }
+                        } else if v < 0xA000 {
+                            let b = Int(v - 0x3000)
+                            if bits[b >> 6] & (1 << UInt64(b & 63)) != 0 { break }
+                        } else if v >= 0xFF10 && v <= 0xFF19 {
+                            break
+                        }
+                        k += 1
+                    }
+                    return k
+                }
             }
+            i = skip
+            guard i < n else { break }
             if mayStartQuantity(s, at: i), let found = quantity(in: s, at: i) {
                 result.append(found.quantity)
                 i = found.resume
