@@ -19,6 +19,8 @@ struct Attribution {
     private var total: (sentence: Int, activity: Int)?
     /// Where a breakdown marker (其中, 含, 包括) opened in the current sentence.
     private var partMarker: (sentence: Int, offset: Int)?
+    /// The evidence text of the last clause, shared by the facts of one clause.
+    private var evidenceCache: (range: Range<Int>, text: String)?
     /// The last count of the last clause, for lists that continue after a comma.
     private var last: (sentence: Int, previous: Previous)?
 
@@ -375,7 +377,10 @@ struct Attribution {
 
     private mutating func emit(_ q: Quantity, target: Target, clause: Clause, item: Range<Int>, inPart: Bool) {
         let evidenceRange = trimmed(clause.range)
-        let evidence = ScalarText.string(s[evidenceRange])
+        if evidenceCache?.range != evidenceRange {
+            evidenceCache = (evidenceRange, ScalarText.string(s[evidenceRange]))
+        }
+        let evidence = evidenceCache!.text
         let section = sections.first { $0.range.contains(q.numberStart) }?.section ?? .review
         switch target {
         case .activities(let activities, let combined):

@@ -65,13 +65,15 @@ public struct CueTable: Sendable {
     func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
         let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
         var found: [Match] = []
+        var here: [(Int, Int)] = []
         var titleDepth = 0
         for start in range {
             let c = s[start]
             if c == "《" { titleDepth += 1 }
             if c == "》" { titleDepth = max(0, titleDepth - 1) }
             guard titleDepth == 0, trie.startsWord(c) else { continue }
-            let here = trie.matches(in: s, at: start, limit: range.upperBound)
+            here.removeAll(keepingCapacity: true)
+            trie.appendMatches(in: s, at: start, limit: range.upperBound, to: &here)
             guard let longest = here.last, !namesPeople(s, at: longest.1) else { continue }
             for (cue, end) in here {
                 found.append(Match(cue: cue, range: start..<end))

@@ -73,19 +73,23 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return edges[UInt64(UInt32(node)) << 32 | UInt64(c.value)]
     }
 
-    /// Every word starting at `start` (shortest first), with its end offset.
-    func matches(in s: [Unicode.Scalar], at start: Int, limit: Int) -> [(Value, Int)] {
+    /// Appends every word starting at `start` (shortest first) with its end offset to `found`,
+    /// without building an array per start; returns how many were appended.
+    @discardableResult
+    func appendMatches(in s: [Unicode.Scalar], at start: Int, limit: Int, to found: inout [(Value, Int)]) -> Int {
         var node: Int32 = 0
-        var found: [(Value, Int)] = []
         var i = start
+        var count = 0
         let end = min(limit, s.count)
-        guard i < end, child(of: 0, s[i]) != nil else { return found }
         while i < end {
             guard let next = child(of: node, s[i]) else { break }
             node = next
             i += 1
-            if let value = values[Int(node)] { found.append((value, i)) }
+            if let value = values[Int(node)] {
+                found.append((value, i))
+                count += 1
+            }
         }
-        return found
+        return count
     }
 }
