@@ -112,12 +112,12 @@ struct QuantityScanner: Sendable {
         var isPercentWord = false
         var numberStart = start
         // 百分之九十八: the percent is written before the number.
-        if match(s, at: start, "百分之"), start + 3 < s.count, startsNumber(s[start + 3]) {
+        if matchScalars(s, at: start, Self.percentWord), start + 3 < s.count, startsNumber(s[start + 3]) {
             isPercentWord = true
             numberStart = start + 3
         }
         guard var reading = ChineseNumber.read(s, at: numberStart) else { return nil }
-        if isPercentWord, match(s, at: start, "百分之百"), !(start + 4 < s.count && startsNumber(s[start + 4])) {
+        if isPercentWord, matchScalars(s, at: start, Self.hundredPercent), !(start + 4 < s.count && startsNumber(s[start + 4])) {
             reading = ChineseNumber.Reading(value: 100, end: start + 4, isHan: true, isBareMultiplier: false)
         }
         let resume = reading.end
@@ -166,10 +166,10 @@ struct QuantityScanner: Sendable {
             unitString += ScalarText.string(s[j..<(altEnd + 1)])
             j = altEnd + 1
         }
-        if match(s, at: j, "以上") {
+        if matchScalars(s, at: j, Self.orMore) {
             qualifier = .atLeast
             j += 2
-        } else if match(s, at: j, "左右") {
+        } else if matchScalars(s, at: j, Self.orSo) {
             qualifier = .approx
             j += 2
         } else if j < s.count, s[j] == "多" || s[j] == "余", kind != .percent {
@@ -210,13 +210,17 @@ struct QuantityScanner: Sendable {
 
     /// 区十届人大三次会议, 十九届人大一次会议: a Chinese numeral before 次会议/次全会 near 届.
     private func isSessionNumber(_ s: [Unicode.Scalar], numberStart: Int, after unitEnd: Int) -> Bool {
-        guard match(s, at: unitEnd, "会议") || match(s, at: unitEnd, "全会") || match(s, at: unitEnd, "全体会议")
-            || match(s, at: unitEnd, "大会") else { return false }
+        guard Self.sessionWords.contains(where: { matchScalars(s, at: unitEnd, $0) }) else { return false }
         let from = max(0, numberStart - 8)
         for k in from..<numberStart where s[k] == "届" { return true }
         return false
     }
 
+    private static let percentWord = Array("百分之".unicodeScalars)
+    private static let hundredPercent = Array("百分之百".unicodeScalars)
+    private static let orMore = Array("以上".unicodeScalars)
+    private static let orSo = Array("左右".unicodeScalars)
+    private static let sessionWords = ScalarText.words("会议", "全会", "全体会议", "大会")
     private static let atLeastBefore = ScalarText.words("超过", "超過", "至少")
     private static let approxBefore = ScalarText.words("将近", "接近", "不到", "不足", "大约")
 
@@ -242,20 +246,4 @@ struct QuantityScanner: Sendable {
         if k >= 1, "逾约約近".unicodeScalars.contains(s[k - 1]) { return k - 1 }
         return k
     }
-}
-
-/// Whether `word` occurs in `s` at `i`.
-func match(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
-    var k = i
-    for c in word.unicodeScalars {
-        guard k < s.count, s[k] == c else { return false }
-        k += 1
-    }
-    return true
-}
-
-func matchScalars(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
-    guard i >= 0, i + word.count <= s.count else { return false }
-    for k in word.indices where s[i + k] != word[k] { return false }
-    return true
 }

@@ -86,3 +86,10 @@ enum ScalarText {
         words.map { Array($0.unicodeScalars) }
     }
 }
+
+/// Whether `word` occurs in `s` at `i`.
+func matchScalars(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+    guard i >= 0, i + word.count <= s.count else { return false }
+    for k in word.indices where s[i + k] != word[k] { return false }
+    return true
+}

@@ -8,8 +8,6 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var edges: [UInt64: Int32] = [:]
     private var values: [Value?] = [nil]
-    /// Length in scalars of the longest word, which bounds every backwards search.
-    private(set) var maxLength = 0
 
     /// Adds `word`; a word added twice keeps its first value (the CSV's order decides).
     mutating func insert(_ word: String, _ value: Value) {
@@ -40,7 +38,6 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             length += 1
         }
         guard length > 0 else { return }
-        maxLength = max(maxLength, length)
         if values[Int(node)] == nil { values[Int(node)] = value }
     }
 
