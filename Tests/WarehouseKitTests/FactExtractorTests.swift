@@ -152,6 +152,13 @@ enum RepositoryFiles {
         #expect(coded("全年共收到提案127件。", body: .cppcc) == ["proposal_submitted": [127]])
     }
 
+    /// 政协提案 are proposals put forward in a CPPCC report and proposals handled in a government's.
+    @Test func aSharedCueFollowsTheBody() {
+        #expect(coded("提出政协提案231件。", body: .cppcc) == ["proposal_submitted": [231]])
+        #expect(coded("全年办理人大代表建议156件、政协提案203件,办复率100%。", body: .gov)
+            == ["deputy_suggestion": [156], "proposal_handled": [203], "handling_rate": [100]])
+    }
+
     /// 建议 is a deputy's suggestion handled (件) or the body's own suggestion (条).
     @Test func theUnitSettlesACueSharedByTwoActivities() {
         #expect(coded("代表提出的137件建议全部办理完毕。") == ["deputy_suggestion": [137]])

@@ -51,13 +51,11 @@ enum Clauses {
                 depth = 0
                 close(at: i)
                 sentence += 1
-            case "，", "：", ":":
+            case "：", ":":
                 if depth == 0 { close(at: i) }
-            case ",":
-                // A comma between digits in 34,567 is a thousands separator, not a clause break.
-                let inNumber = i > 0 && i + 1 < s.count && ChineseNumber.arabicDigit(s[i - 1]) != nil
-                    && ChineseNumber.arabicDigit(s[i + 1]) != nil
-                if depth == 0 && !inNumber { close(at: i) }
+            case ",", "，":
+                // A comma in 34,567 or 34，567 is a thousands separator, not a clause break.
+                if depth == 0 && !isThousandsSeparator(s, at: i) { close(at: i) }
             case "、":
                 if depth == 0 {
                     items.append(itemStart..<i)
@@ -70,5 +68,11 @@ enum Clauses {
         }
         if next < positions.count { close(at: s.count) }
         return result
+    }
+
+    private static func isThousandsSeparator(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i > 0, i + 3 < s.count, ChineseNumber.arabicDigit(s[i - 1]) != nil else { return false }
+        for k in (i + 1)...(i + 3) where ChineseNumber.arabicDigit(s[k]) == nil { return false }
+        return i + 4 == s.count || ChineseNumber.arabicDigit(s[i + 4]) == nil
     }
 }

@@ -31,8 +31,15 @@ enum CountingUnit {
         ("%", .percent), ("％", .percent),
     ]
 
+    /// One bit per entry of `all`, so unit tests in the attribution loops are a mask test
+    /// rather than a String hash. 0 for a unit the scanner does not know.
+    static func bit(of unit: String) -> UInt64 {
+        guard let index = all.firstIndex(where: { $0.unit == unit }), index < 64 else { return 0 }
+        return 1 << UInt64(index)
+    }
+
     /// Measure words that need a noun after them (8个市场, 5部法律): what follows is what is counted.
-    static let classifiers: Set<String> = ["个", "家", "所", "处", "座", "户", "支", "批", "部"]
+    static let classifiers: UInt64 = ["个", "家", "所", "处", "座", "户", "支", "批", "部"].reduce(0) { $0 | bit(of: $1) }
 
     /// Words that start with a unit character, where the character is not a unit: 两条例 is
     /// "two regulations" (一法两条例), 三项目 is not "three items of 目".
@@ -50,7 +57,11 @@ enum CountingUnit {
     /// Reports vary the unit of one activity (执法检查5项 / 11次, 调研成果32项 / 94份), so the
     /// CSV's unit stands for a family. Meetings are occasions only: 主任会议听取工作汇报14项 counts
     /// reports, not meetings.
-    static func family(ofActivityUnit unit: String, category: String) -> Set<String> {
+    static func familyMask(ofActivityUnit unit: String, category: String) -> UInt64 {
+        family(ofActivityUnit: unit, category: category).reduce(0) { $0 | bit(of: $1) }
+    }
+
+    private static func family(ofActivityUnit unit: String, category: String) -> Set<String> {
         if category == "meetings" { return ["次", "场", "场次", unit] }
         switch unit {
         case "次": return ["次", "场", "场次", "期", "期次", "轮", "项", "个", "部"]

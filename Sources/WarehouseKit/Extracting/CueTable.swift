@@ -12,14 +12,20 @@
 /// (two characters apart at most, not across 的) keeps the count from that activity.
 public struct CueTable: Sendable {
     public let activities: [Activity]
-    /// One trie per body: the same cue (建议) may mean different activities for different bodies.
-    private let tries: [Body: ScalarTrie<[Int]>]
-    private let units: [Set<String>]
+    /// One trie per body (in `Body.allCases` order), whose values index `owners`: the same cue
+    /// (建议) may mean different activities for different bodies.
+    private let tries: [ScalarTrie<Int>]
+    /// For each cue of each trie: the activities that list it, in CSV order.
+    private let owners: [[Int]]
+    /// Per activity: the units it may be counted in, and its own unit from the CSV, as unit bits.
+    private let units: [UInt64]
+    private let ownUnit: [UInt64]
     private let vetoes: [[[Unicode.Scalar]]]
 
     public init(activities: [Activity]) {
         self.activities = activities
-        var tries: [Body: ScalarTrie<[Int]>] = [:]
+        var tries: [ScalarTrie<Int>] = []
+        var allOwners: [[Int]] = []
         for body in Body.allCases {
             var owners: [String: [Int]] = [:]
             var order: [String] = []
@@ -29,12 +35,17 @@ public struct CueTable: Sendable {
                     owners[cue, default: []].append(index)
                 }
             }
-            var trie = ScalarTrie<[Int]>()
-            for cue in order { trie.insert(cue, owners[cue]!) }
-            tries[body] = trie
+            var trie = ScalarTrie<Int>()
+            for cue in order {
+                trie.insert(cue, allOwners.count)
+                allOwners.append(owners[cue]!)
+            }
+            tries.append(trie)
         }
         self.tries = tries
-        self.units = activities.map { CountingUnit.family(ofActivityUnit: $0.unit, category: $0.category) }
+        self.owners = allOwners
+        self.units = activities.map { CountingUnit.familyMask(ofActivityUnit: $0.unit, category: $0.category) }
+        self.ownUnit = activities.map { CountingUnit.bit(of: $0.unit) }
         self.vetoes = activities.map { activity in
             activity.cues.filter { $0.hasPrefix("-") && $0.count > 1 }.map { Array($0.unicodeScalars.dropFirst()) }
         }
@@ -42,8 +53,8 @@ public struct CueTable: Sendable {
 
     /// One cue found in a text.
     struct Match: Sendable, Hashable {
-        /// Indexes into `activities` of every activity that lists the cue, in CSV order.
-        var activities: [Int]
+        /// Index of the cue's owners (see `owners`).
+        var cue: Int
         var range: Range<Int>
     }
 
@@ -52,26 +63,29 @@ public struct CueTable: Sendable {
     /// Cues inside a title (《…议案》) or naming a group of people (主席会议成员, 民主监督组) are
     /// not activities.
     func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
-        guard let trie = tries[body] else { return [] }
+        let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
         var found: [Match] = []
+        var here: [(Int, Int)] = []
         var titleDepth = 0
         for start in range {
-            if s[start] == "《" { titleDepth += 1 }
-            if s[start] == "》" { titleDepth = max(0, titleDepth - 1) }
-            guard titleDepth == 0 else { continue }
-            let here = trie.matches(in: s, at: start, limit: range.upperBound)
+            let c = s[start]
+            if c == "《" { titleDepth += 1 }
+            if c == "》" { titleDepth = max(0, titleDepth - 1) }
+            guard titleDepth == 0, trie.startsWord(c) else { continue }
+            here.removeAll(keepingCapacity: true)
+            trie.appendMatches(in: s, at: start, limit: range.upperBound, to: &here)
             guard let longest = here.last, !namesPeople(s, at: longest.1) else { continue }
-            for (owners, end) in here {
-                found.append(Match(activities: owners, range: start..<end))
+            for (cue, end) in here {
+                found.append(Match(cue: cue, range: start..<end))
             }
         }
         return found
     }
 
+    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组")
+
     private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
-        for word in ["成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组"] where match(s, at: end, word) {
-            return true
-        }
+        for word in Self.peopleWords where matchScalars(s, at: end, word) { return true }
         // 学习组, 监督组 name groups; 组织 is a verb.
         return end < s.count && s[end] == "组" && !(end + 1 < s.count && s[end + 1] == "织")
     }
@@ -80,12 +94,12 @@ public struct CueTable: Sendable {
     /// counted in that unit or all are vetoed there.
     func activity(of match: Match, for q: Quantity, in s: [Unicode.Scalar]) -> Int? {
         var fallback: Int?
-        for activity in match.activities where accepts(q.baseUnit, for: activity) {
+        for activity in owners[match.cue] where accepts(q, for: activity) {
             if !vetoes[activity].isEmpty,
                isVetoed(activity, in: s, before: match.range.lowerBound) || isVetoed(activity, in: s, before: q.range.lowerBound) {
                 continue
             }
-            if activities[activity].unit == q.baseUnit { return activity }
+            if ownUnit[activity] == q.unitBit { return activity }
             if fallback == nil { fallback = activity }
         }
         return fallback
@@ -94,7 +108,7 @@ public struct CueTable: Sendable {
     /// Whether any activity of the cue can be counted in the quantity's unit, vetoes aside: the
     /// cue to use is chosen by position first, so a vetoed cue is not replaced by one inside it.
     func canCount(_ q: Quantity, by match: Match) -> Bool {
-        match.activities.contains { accepts(q.baseUnit, for: $0) }
+        owners[match.cue].contains { accepts(q, for: $0) }
     }
 
     private func isVetoed(_ activity: Int, in s: [Unicode.Scalar], before anchor: Int) -> Bool {
@@ -107,10 +121,10 @@ public struct CueTable: Sendable {
         return false
     }
 
-    /// Whether a count in `unit` (its base, before a bracketed alternative) can be a count of the
+    /// Whether the quantity's unit (its base, before a bracketed alternative) can count the
     /// activity: 满意率 takes only percentages, 任免 only people, 常委会会议 only occasions.
-    func accepts(_ unit: String, for activity: Int) -> Bool {
-        units[activity].contains(unit)
+    func accepts(_ q: Quantity, for activity: Int) -> Bool {
+        units[activity] & q.unitBit != 0
     }
 
     func code(of activity: Int) -> String { activities[activity].code }

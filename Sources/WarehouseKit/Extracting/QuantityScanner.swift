@@ -6,6 +6,8 @@ struct Quantity: Sendable, Hashable {
     var unit: String
     /// The unit before any bracketed alternative: 场 for 场(次).
     var baseUnit: String
+    /// `CountingUnit.bit(of: baseUnit)`.
+    var unitBit: UInt64
     var kind: CountingUnit.Kind
     /// Offsets of the whole quantity, qualifiers included (近2000人次, 30余次).
     var range: Range<Int>
@@ -48,11 +50,28 @@ struct QuantityScanner: Sendable {
         var i = 0
         let n = s.count
         while i < n {
-            guard startsNumber(s[i]) else {
-                i += 1
-                continue
+            // Almost every scalar is rejected here, so this test is kept to plain loads.
+            let skip = s.withUnsafeBufferPointer { buffer in
+                numeralBits.withUnsafeBufferPointer { bits in
+                    var k = i
+                    while k < n {
+                        let v = buffer[k].value
+                        if v < 0x3000 {
+                            if v >= 0x30 && v <= 0x39 { break }
+                        } else if v < 0xA000 {
+                            let b = Int(v - 0x3000)
+                            if bits[b >> 6] & (1 << UInt64(b & 63)) != 0 { break }
+                        } else if v >= 0xFF10 && v <= 0xFF19 {
+                            break
+                        }
+                        k += 1
+                    }
+                    return k
+                }
             }
-            if let found = quantity(in: s, at: i) {
+            i = skip
+            guard i < n else { break }
+            if mayStartQuantity(s, at: i), let found = quantity(in: s, at: i) {
                 result.append(found.quantity)
                 i = found.resume
             } else {
@@ -62,6 +81,20 @@ struct QuantityScanner: Sendable {
             }
         }
         return result
+    }
+
+    /// A cheap test before the full reading: after the run of numerals (and 多/余/万) must come
+    /// something that can start a unit. Most numerals in a text (一年, 进一步, 千方百计) fail here.
+    private func mayStartQuantity(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if s[i] == "百", i + 2 < s.count, s[i + 1] == "分", s[i + 2] == "之" { return true }
+        var j = i
+        while j < s.count, startsNumber(s[j]) || s[j] == "." || s[j] == "," || s[j] == "，" || s[j] == "．" || s[j] == "点" {
+            j += 1
+        }
+        if j < s.count, s[j] == "多" || s[j] == "余" || s[j] == "餘" { j += 1 }
+        if j < s.count, ChineseNumber.bigMultiplier(s[j]) != nil { j += 1 }
+        if j < s.count, s[j] == "多" || s[j] == "余" || s[j] == "餘" { j += 1 }
+        return j < s.count && units.startsWord(s[j])
     }
 
     /// Digits and Chinese numerals (〇/零 included: a run is skipped whole).
@@ -79,12 +112,12 @@ struct QuantityScanner: Sendable {
         var isPercentWord = false
         var numberStart = start
         // 百分之九十八: the percent is written before the number.
-        if match(s, at: start, "百分之"), start + 3 < s.count, startsNumber(s[start + 3]) {
+        if matchScalars(s, at: start, Self.percentWord), start + 3 < s.count, startsNumber(s[start + 3]) {
             isPercentWord = true
             numberStart = start + 3
         }
         guard var reading = ChineseNumber.read(s, at: numberStart) else { return nil }
-        if isPercentWord, match(s, at: start, "百分之百"), !(start + 4 < s.count && startsNumber(s[start + 4])) {
+        if isPercentWord, matchScalars(s, at: start, Self.hundredPercent), !(start + 4 < s.count && startsNumber(s[start + 4])) {
             reading = ChineseNumber.Reading(value: 100, end: start + 4, isHan: true, isBareMultiplier: false)
         }
         let resume = reading.end
@@ -111,15 +144,18 @@ struct QuantityScanner: Sendable {
         if reading.isBareMultiplier && qualifier != .atLeast { return nil }
         var unitString: String
         var kind: CountingUnit.Kind
+        var unitBit: UInt64
         if isPercentWord {
             unitString = "%"
             kind = .percent
+            unitBit = CountingUnit.bit(of: "%")
         } else {
             guard let (entry, unitEnd) = units.longestMatch(in: s, at: j) else { return nil }
             if falseUnitWords.longestMatch(in: s, at: j) != nil { return nil }
             let unit = CountingUnit.all[entry]
             unitString = unit.unit
             kind = unit.kind
+            unitBit = entry < 64 ? 1 << UInt64(entry) : 0
             if unitString == "次", reading.isHan, isSessionNumber(s, numberStart: start, after: unitEnd) { return nil }
             j = unitEnd
         }
@@ -127,13 +163,13 @@ struct QuantityScanner: Sendable {
         // 场(次), 次(篇): a bracketed alternative unit is part of the unit as written.
         if j + 2 < s.count, s[j] == "(" || s[j] == "（", let (_, altEnd) = units.longestMatch(in: s, at: j + 1),
            altEnd < s.count, s[altEnd] == ")" || s[altEnd] == "）" {
-            unitString += String(String.UnicodeScalarView(s[j..<(altEnd + 1)]))
+            unitString += ScalarText.string(s[j..<(altEnd + 1)])
             j = altEnd + 1
         }
-        if match(s, at: j, "以上") {
+        if matchScalars(s, at: j, Self.orMore) {
             qualifier = .atLeast
             j += 2
-        } else if match(s, at: j, "左右") {
+        } else if matchScalars(s, at: j, Self.orSo) {
             qualifier = .approx
             j += 2
         } else if j < s.count, s[j] == "多" || s[j] == "余", kind != .percent {
@@ -142,7 +178,7 @@ struct QuantityScanner: Sendable {
         }
         let rangeStart = qualifierStart(s, numberStart: start)
         let quantity = Quantity(
-            value: value, qualifier: qualifier, unit: unitString, baseUnit: baseUnit, kind: kind,
+            value: value, qualifier: qualifier, unit: unitString, baseUnit: baseUnit, unitBit: unitBit, kind: kind,
             range: rangeStart..<j, numberStart: start)
         return (quantity, max(resume, j))
     }
@@ -174,23 +210,25 @@ struct QuantityScanner: Sendable {
 
     /// 区十届人大三次会议, 十九届人大一次会议: a Chinese numeral before 次会议/次全会 near 届.
     private func isSessionNumber(_ s: [Unicode.Scalar], numberStart: Int, after unitEnd: Int) -> Bool {
-        guard match(s, at: unitEnd, "会议") || match(s, at: unitEnd, "全会") || match(s, at: unitEnd, "全体会议")
-            || match(s, at: unitEnd, "大会") else { return false }
+        guard Self.sessionWords.contains(where: { matchScalars(s, at: unitEnd, $0) }) else { return false }
         let from = max(0, numberStart - 8)
         for k in from..<numberStart where s[k] == "届" { return true }
         return false
     }
 
+    private static let percentWord = Array("百分之".unicodeScalars)
+    private static let hundredPercent = Array("百分之百".unicodeScalars)
+    private static let orMore = Array("以上".unicodeScalars)
+    private static let orSo = Array("左右".unicodeScalars)
+    private static let sessionWords = ScalarText.words("会议", "全会", "全体会议", "大会")
+    private static let atLeastBefore = ScalarText.words("超过", "超過", "至少")
+    private static let approxBefore = ScalarText.words("将近", "接近", "不到", "不足", "大约")
+
     private func qualifierBefore(_ s: [Unicode.Scalar], numberStart: Int) -> Qualifier {
         let k = numberStart
-        if k >= 2, match(s, at: k - 2, "超过") || match(s, at: k - 2, "至少") || match(s, at: k - 2, "超過") {
-            return .atLeast
-        }
+        if Self.atLeastBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) { return .atLeast }
         if k >= 1, s[k - 1] == "逾" { return .atLeast }
-        if k >= 2, match(s, at: k - 2, "将近") || match(s, at: k - 2, "接近") || match(s, at: k - 2, "不到")
-            || match(s, at: k - 2, "不足") || match(s, at: k - 2, "大约") {
-            return .approx
-        }
+        if Self.approxBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) { return .approx }
         if k >= 1, s[k - 1] == "约" || s[k - 1] == "約" { return .approx }
         if k >= 1, s[k - 1] == "近" {
             // 附近, 最近, 就近 …: there 近 means "near", not "nearly".
@@ -201,26 +239,11 @@ struct QuantityScanner: Sendable {
     }
 
     private func qualifierStart(_ s: [Unicode.Scalar], numberStart k: Int) -> Int {
-        for word in ["超过", "超過", "至少", "将近", "接近", "不到", "不足", "大约"] where k >= 2 && match(s, at: k - 2, word) {
+        if Self.atLeastBefore.contains(where: { matchScalars(s, at: k - 2, $0) })
+            || Self.approxBefore.contains(where: { matchScalars(s, at: k - 2, $0) }) {
             return k - 2
         }
         if k >= 1, "逾约約近".unicodeScalars.contains(s[k - 1]) { return k - 1 }
         return k
     }
-}
-
-/// Whether `word` occurs in `s` at `i`.
-func match(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
-    var k = i
-    for c in word.unicodeScalars {
-        guard k < s.count, s[k] == c else { return false }
-        k += 1
-    }
-    return true
-}
-
-func matchScalars(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
-    guard i >= 0, i + word.count <= s.count else { return false }
-    for k in word.indices where s[i + k] != word[k] { return false }
-    return true
 }

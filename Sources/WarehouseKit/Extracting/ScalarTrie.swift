@@ -8,8 +8,6 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var edges: [UInt64: Int32] = [:]
     private var values: [Value?] = [nil]
-    /// Length in scalars of the longest word, which bounds every backwards search.
-    private(set) var maxLength = 0
 
     /// Adds `word`; a word added twice keeps its first value (the CSV's order decides).
     mutating func insert(_ word: String, _ value: Value) {
@@ -40,7 +38,6 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             length += 1
         }
         guard length > 0 else { return }
-        maxLength = max(maxLength, length)
         if values[Int(node)] == nil { values[Int(node)] = value }
     }
 
@@ -59,6 +56,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Whether some word starts with `c`.
+    func startsWord(_ c: Unicode.Scalar) -> Bool {
+        child(of: 0, c) != nil
+    }
+
     @inline(__always)
     private func child(of node: Int32, _ c: Unicode.Scalar) -> Int32? {
         if node == 0, c.value < 0x10000 {
@@ -68,19 +70,23 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return edges[UInt64(UInt32(node)) << 32 | UInt64(c.value)]
     }
 
-    /// Every word starting at `start` (shortest first), with its end offset.
-    func matches(in s: [Unicode.Scalar], at start: Int, limit: Int) -> [(Value, Int)] {
+    /// Appends every word starting at `start` (shortest first) with its end offset to `found`,
+    /// without building an array per start; returns how many were appended.
+    @discardableResult
+    func appendMatches(in s: [Unicode.Scalar], at start: Int, limit: Int, to found: inout [(Value, Int)]) -> Int {
         var node: Int32 = 0
-        var found: [(Value, Int)] = []
         var i = start
+        var count = 0
         let end = min(limit, s.count)
-        guard i < end, child(of: 0, s[i]) != nil else { return found }
         while i < end {
             guard let next = child(of: node, s[i]) else { break }
             node = next
             i += 1
-            if let value = values[Int(node)] { found.append((value, i)) }
+            if let value = values[Int(node)] {
+                found.append((value, i))
+                count += 1
+            }
         }
-        return found
+        return count
     }
 }

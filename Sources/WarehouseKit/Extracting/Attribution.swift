@@ -1,0 +1,463 @@
+/// Attributes each count of one report to an activity, in its clause, in this order:
+/// 1. a cue in a relative clause right before it (立案的249件提案);
+/// 2. a cue right after the unit, which names what is counted (召开51次党组会议, 93件建议);
+/// 3. the cue nearest before it in its list item (召开常委会会议9次); items before it without a
+///    count share it (开展视察调研、执法检查、专题询问29次): combined, coded only when most items
+///    name one activity;
+/// 4. a cue further on, for occasions, people and laws (先后12次组织代表…视察调研);
+/// 5. the activity of its total (其中人大59人次) or of a parallel item (补选市代表1名、区代表6名).
+/// Awards, classifiers followed by their own noun (8个农贸市场) and counts after 等/的 get none.
+/// It also keeps the facts found so far, so a figure repeated in the report is stored once.
+struct Attribution {
+    let s: [Unicode.Scalar]
+    let body: Body
+    let cues: CueTable
+    let sections: [SectionSpan]
+    var facts: [Fact] = []
+    private var seen: Set<FactKey> = []
+    /// The last coded count outside a breakdown, by sentence, which 其中 parts belong to.
+    private var total: (sentence: Int, activity: Int)?
+    /// Where a breakdown marker (其中, 含, 包括) opened in the current sentence.
+    private var partMarker: (sentence: Int, offset: Int)?
+    /// The evidence text of the last clause, shared by the facts of one clause.
+    private var evidenceCache: (range: Range<Int>, text: String)?
+    /// The last count of the last clause, for lists that continue after a comma.
+    private var last: (sentence: Int, previous: Previous)?
+
+    init(s: [Unicode.Scalar], body: Body, cues: CueTable, sections: [SectionSpan]) {
+        self.s = s
+        self.body = body
+        self.cues = cues
+        self.sections = sections
+        seen.reserveCapacity(256)
+    }
+
+    /// What a quantity was attributed to.
+    private enum Target {
+        case activities([Int], combined: Bool)
+        case other(combined: Bool)
+    }
+
+    mutating func attribute(_ quantities: [Quantity], in clause: Clause) {
+        let matches = cues.matches(in: s, range: clause.range, body: body)
+        notePartMarker(in: clause)
+        let starts = quantities.map(\.numberStart)
+        let isAward = containsAny(clause.range, Words.award)
+        var previous: Previous?
+        for (k, q) in quantities.enumerated() {
+            let item = clause.items.firstIndex { $0.contains(q.numberStart) } ?? clause.items.count - 1
+            let itemRange = clause.items[item]
+            let inPart = partMarker.map { $0.sentence == clause.sentence && $0.offset < q.numberStart } ?? false
+            let lower = previous.map { $0.item == item ? $0.quantity.range.upperBound : itemRange.lowerBound }
+                ?? itemRange.lowerBound
+            let context = Context(
+                q: q, clause: clause, item: item, lower: lower, matches: matches, starts: starts,
+                windowEnd: afterWindowEnd(q, index: k, in: quantities, clause: clause))
+            var target: Target
+            if isAward {
+                // 评选表彰优秀提案35件: awards and honours are not counts of work done.
+                target = .other(combined: false)
+            } else if let previous, previous.item == item, isBlank(previous.quantity.range.upperBound..<q.range.lowerBound),
+                      case .activities(let codes, _) = previous.target,
+                      codes.allSatisfy({ cues.accepts(q, for: $0) }) {
+                // 接待来信来访13件 32人: a second count right after the first counts the same thing.
+                target = previous.target
+            } else {
+                target = cueBeforeRelative(context).map { .activities([$0], combined: false) }
+                    ?? cueRightAfter(context).map { .activities([$0], combined: false) }
+                    ?? cueBefore(context)
+                    ?? cueLaterAfter(context).map { .activities([$0], combined: false) }
+                    ?? inherited(context, previous: previous ?? lastInSentence(clause.sentence), inPart: inPart)
+                    ?? .other(combined: false)
+            }
+            emit(q, target: target, clause: clause, item: itemRange, inPart: inPart)
+            previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
+        }
+        if let previous { last = (clause.sentence, previous) }
+    }
+
+    /// The last count of the previous clause when it is in the same sentence: 补选市人大代表1名,
+    /// 区人大代表6名 lists across a comma.
+    private func lastInSentence(_ sentence: Int) -> Previous? {
+        guard let last, last.sentence == sentence else { return nil }
+        var previous = last.previous
+        previous.item = -1
+        return previous
+    }
+
+    private struct Previous {
+        var quantity: Quantity
+        /// Its item in the current clause, or -1 when it is in an earlier clause.
+        var item: Int
+        var lower: Int
+        var target: Target
+        var itemRange: Range<Int>
+    }
+
+    /// Where one quantity is and what surrounds it.
+    private struct Context {
+        var q: Quantity
+        var clause: Clause
+        var item: Int
+        /// Start of the text that belongs to this quantity in its item (after an earlier count).
+        var lower: Int
+        var matches: [CueTable.Match]
+        var starts: [Int]
+        /// Cues after the number are looked for up to here: the next count or its list item.
+        var windowEnd: Int
+        var itemRange: Range<Int> { clause.items[item] }
+    }
+
+
+    // MARK: - Cues after the number
+
+    /// 立案的249件提案: an activity in a relative clause right before the number says what
+    /// happened to the things counted, which outranks the noun after the unit.
+    private func cueBeforeRelative(_ c: Context) -> Int? {
+        let n = c.q.range.lowerBound
+        guard n >= 1, s[n - 1] == "的",
+              let own = nearestCue(in: c.lower..<(n - 1), for: c.q, matches: c.matches),
+              own.match.range.upperBound == n - 1 else { return nil }
+        return own.activity
+    }
+
+    /// A cue that directly follows the unit names what is counted and wins over any cue before:
+    /// 召开51次党组会议, 26篇高质量调研报告, 2件议案和93件建议, 320件(其中…)建议.
+    private func cueRightAfter(_ c: Context) -> Int? {
+        var p = c.q.range.upperBound
+        var windowEnd = c.windowEnd
+        while p < windowEnd, s[p] == " " { p += 1 }
+        if p < c.itemRange.upperBound, s[p] == "(" || s[p] == "（",
+           let close = closingBracket(from: p, limit: c.itemRange.upperBound) {
+            // 320件(其中政府302件…)建议: the counts in the bracket are its parts, the noun follows.
+            p = close + 1
+            windowEnd = c.itemRange.upperBound
+        }
+        var first: CueTable.Match?
+        for m in c.matches where m.range.lowerBound >= p && m.range.lowerBound <= p + 3 && m.range.upperBound <= windowEnd {
+            guard cues.canCount(c.q, by: m), isModifier(p..<m.range.lowerBound) else { continue }
+            if let b = first, b.range.lowerBound < m.range.lowerBound
+                || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
+                continue
+            }
+            first = m
+        }
+        guard let first, let activity = cues.activity(of: first, for: c.q, in: s) else { return nil }
+        let best = (activity: activity, match: first)
+        // 251件提案全部办结: a cue in the predicate right after says what was done with them.
+        var p2 = best.match.range.upperBound
+        var advanced = true
+        while advanced {
+            advanced = false
+            for adverb in Words.adverbs where matchScalars(s, at: p2, adverb) {
+                p2 += adverb.count
+                advanced = true
+                break
+            }
+        }
+        if p2 > best.match.range.upperBound,
+           let predicate = c.matches.first(where: { $0.range.lowerBound == p2 && $0.range.upperBound <= windowEnd }),
+           let activity = cues.activity(of: predicate, for: c.q, in: s) {
+            return activity
+        }
+        return best.activity
+    }
+
+    /// A cue further after the number, across a noun phrase: 12次组织代表深入企业视察调研,
+    /// 对2部法律法规实施情况开展执法检查, 1285人进行了综合培训. Occasions (次, 场), people and
+    /// laws (部) are counted this way, and anything before 等 + cue (39篇视察、调研等信息);
+    /// 8个中心城区进行系统调研 counts districts, not surveys.
+    private func cueLaterAfter(_ c: Context) -> Int? {
+        let farReaching = c.q.kind == .event || c.q.kind == .person || c.q.baseUnit == "部"
+        var first: CueTable.Match?
+        for m in c.matches where m.range.lowerBound >= c.q.range.upperBound && m.range.upperBound <= c.windowEnd {
+            guard farReaching || (m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "等"),
+                  cues.canCount(c.q, by: m) else { continue }
+            if let b = first, b.range.lowerBound < m.range.lowerBound
+                || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
+                continue
+            }
+            first = m
+        }
+        return first.flatMap { cues.activity(of: $0, for: c.q, in: s) }
+    }
+
+    /// The next count in the clause, or the start of its list item when that is another item.
+    private func afterWindowEnd(_ q: Quantity, index k: Int, in quantities: [Quantity], clause: Clause) -> Int {
+        guard k + 1 < quantities.count else { return clause.range.upperBound }
+        let next = quantities[k + 1]
+        if let nextItem = clause.items.first(where: { $0.contains(next.numberStart) }), !nextItem.contains(q.numberStart) {
+            return min(next.range.lowerBound, nextItem.lowerBound)
+        }
+        return next.range.lowerBound
+    }
+
+    /// Whether a gap between a unit and a cue is a short modifier (高质量, 反映, 拟), not a clause
+    /// with its own verb (课题开展, 社区进行).
+    private func isModifier(_ gap: Range<Int>) -> Bool {
+        for i in gap where !ScalarText.isHan(s[i]) { return false }
+        return !containsAny(gap, Words.clauseInGap)
+    }
+
+    private func closingBracket(from open: Int, limit: Int) -> Int? {
+        var depth = 0
+        var i = open
+        while i < limit {
+            switch s[i] {
+            case "(", "（": depth += 1
+            case ")", "）":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Cues before the number
+
+    /// The cue nearest before the number in its item, combined with the cues of the items before
+    /// it that have no count of their own.
+    private func cueBefore(_ c: Context) -> Target? {
+        if isFollowedByWord(c.q, itemEnd: c.itemRange.upperBound),
+           c.q.kind == .event || CountingUnit.classifiers & c.q.unitBit != 0 {
+            // 8个农贸市场: the classifier counts the noun after it. 三次发送: an adverbial count
+            // of the verb after it. Either way not of the activity named before.
+            return nil
+        }
+        let ownRange = c.lower..<c.q.range.lowerBound
+        let own = nearestCue(in: ownRange, for: c.q, matches: c.matches)
+        // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
+        let ownEnd = own?.match.range.upperBound ?? c.lower
+        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf) { return nil }
+        // 传达学习议题29个: a classifier at the end counts the noun right before it.
+        if CountingUnit.classifiers & c.q.unitBit != 0, c.q.range.lowerBound - ownEnd > 1 { return nil }
+        // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
+        // 集中学习、专题研讨) or a rate (回访率均为100%) to share the cues of the items before it;
+        // 软件园三期 names neither.
+        guard own != nil || c.q.kind == .percent || hasAnyCue(ownRange, c.matches) else { return nil }
+        var heads: [Int] = own.map { [$0.activity] } ?? []
+        var itemsNamingActivities = 1
+        // 党组会议、常委会会议、理论学习中心组共开展集中学习15次: the items before a verb are who
+        // acted, not activities counted together.
+        let ownIsHead = own.map { isAfterVerb($0.match, itemStart: c.itemRange.lowerBound) } ?? false
+        if !ownIsHead && c.lower <= c.itemRange.lowerBound {
+            var j = c.item - 1
+            while j >= 0, !c.starts.contains(where: c.clause.items[j].contains) {
+                if let cue = nearestCue(in: c.clause.items[j], for: c.q, matches: c.matches) {
+                    heads.append(cue.activity)
+                    itemsNamingActivities += 1
+                } else if hasAnyCue(c.clause.items[j], c.matches) {
+                    itemsNamingActivities += 1
+                }
+                j -= 1
+            }
+        }
+        guard !heads.isEmpty else { return nil }
+        let distinct = orderedUnique(heads)
+        let combined = distinct.count > 1 || itemsNamingActivities > heads.count
+        // 办复率、满意率均为100%: rates are not added up, each rate named has the value.
+        if c.q.kind == .percent { return .activities(distinct, combined: false) }
+        // With a cue of its own, the item's activity must win among the items that can be
+        // counted in the unit; without one, among every item that names an activity.
+        let electorate = own == nil ? itemsNamingActivities : heads.count
+        let counts = Dictionary(heads.map { ($0, 1) }, uniquingKeysWith: +)
+        if let (winner, n) = counts.max(by: { $0.value < $1.value }), n * 2 > electorate {
+            return .activities([winner], combined: combined)
+        }
+        return .other(combined: true)
+    }
+
+    private func hasAnyCue(_ range: Range<Int>, _ matches: [CueTable.Match]) -> Bool {
+        matches.contains { $0.range.upperBound > range.lowerBound && $0.range.upperBound <= range.upperBound }
+    }
+
+    private func isFollowedByWord(_ q: Quantity, itemEnd: Int) -> Bool {
+        var p = q.range.upperBound
+        while p < itemEnd, s[p] == " " { p += 1 }
+        return p < itemEnd && ScalarText.isHan(s[p])
+    }
+
+    private func isAfterVerb(_ cue: CueTable.Match, itemStart: Int) -> Bool {
+        guard cue.range.lowerBound > itemStart else { return false }
+        return containsAny(itemStart..<cue.range.lowerBound, Words.actingVerbs)
+    }
+
+    /// The cue that ends nearest to the end of `range` (longest among equals) and can count `q`.
+    /// A cue may start before the range if it ends inside it (建议、批评和意见 spans a 、).
+    private func nearestCue(
+        in range: Range<Int>, for q: Quantity, matches: [CueTable.Match]
+    ) -> (activity: Int, match: CueTable.Match)? {
+        var nearest: CueTable.Match?
+        for m in matches where m.range.upperBound > range.lowerBound && m.range.upperBound <= range.upperBound {
+            guard cues.canCount(q, by: m) else { continue }
+            if let b = nearest, b.range.upperBound > m.range.upperBound
+                || (b.range.upperBound == m.range.upperBound && b.range.count >= m.range.count) {
+                continue
+            }
+            nearest = m
+        }
+        // A vetoed cue (收集意见建议) is not replaced by a shorter one inside it (建议).
+        guard let nearest, let activity = cues.activity(of: nearest, for: q, in: s) else { return nil }
+        return (activity, nearest)
+    }
+
+    // MARK: - Inheritance
+
+    /// A count with no cue of its own: a part of the total before 其中, or the next item of a
+    /// parallel list whose previous item had an activity (补选市人大代表1名、区人大代表6名).
+    private func inherited(_ c: Context, previous: Previous?, inPart: Bool) -> Target? {
+        if inPart, let total, total.sentence == c.clause.sentence, cues.accepts(c.q, for: total.activity) {
+            return .activities([total.activity], combined: false)
+        }
+        guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
+              codes.count == 1, cues.accepts(c.q, for: codes[0]) else { return nil }
+        guard c.q.kind != .percent else { return nil }
+        let parallelBefore = commonSuffix(
+            content(previous.lower..<previous.quantity.range.lowerBound), content(c.lower..<c.q.range.lowerBound))
+        if parallelBefore >= 2 { return previous.target }
+        // 补选1名市人大代表、10名区人大代表: the same noun after the unit, within one list.
+        guard previous.item >= 0 else { return nil }
+        let parallelAfter = commonSuffix(
+            wordsAfter(previous.quantity, end: previous.itemRange.upperBound), wordsAfter(c.q, end: c.itemRange.upperBound))
+        return parallelAfter >= 2 ? previous.target : nil
+    }
+
+    /// The words before a number without trailing links (为, 达, 共, spaces) that any two counts share.
+    private func content(_ range: Range<Int>) -> Range<Int> {
+        var hi = range.upperBound
+        while hi > range.lowerBound, " 为达到是共计均有约近了".unicodeScalars.contains(s[hi - 1]) { hi -= 1 }
+        return range.lowerBound..<hi
+    }
+
+    private func wordsAfter(_ q: Quantity, end: Int) -> Range<Int> {
+        var p = q.range.upperBound
+        while p < end, ScalarText.isHan(s[p]) { p += 1 }
+        return q.range.upperBound..<p
+    }
+
+    private func commonSuffix(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        var n = 0
+        while n < a.count, n < b.count, s[a.upperBound - 1 - n] == s[b.upperBound - 1 - n] { n += 1 }
+        return n
+    }
+
+    private func containsAny(_ range: Range<Int>, _ words: [[Unicode.Scalar]]) -> Bool {
+        guard !range.isEmpty else { return false }
+        for i in range {
+            let c = s[i]
+            for word in words where word[0] == c && i + word.count <= range.upperBound && matchScalars(s, at: i, word) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Parts
+
+    private mutating func notePartMarker(in clause: Clause) {
+        if let marker = partMarker, marker.sentence != clause.sentence { partMarker = nil }
+        var i = clause.range.lowerBound
+        while i < clause.range.upperBound {
+            if (s[i] == "其" || s[i] == "包"), Words.qiZhong.contains(where: { matchScalars(s, at: i, $0) }) {
+                partMarker = (clause.sentence, i)
+                return
+            }
+            i += 1
+        }
+        // 含平时建议3件: 含 opens a breakdown only where it opens a clause or item.
+        for item in clause.items where item.lowerBound < s.count && s[item.lowerBound] == "含" {
+            partMarker = (clause.sentence, item.lowerBound)
+            return
+        }
+    }
+
+    // MARK: - Output
+
+    private mutating func emit(_ q: Quantity, target: Target, clause: Clause, item: Range<Int>, inPart: Bool) {
+        let evidenceRange = trimmed(clause.range)
+        if evidenceCache?.range != evidenceRange {
+            evidenceCache = (evidenceRange, ScalarText.string(s[evidenceRange]))
+        }
+        let evidence = evidenceCache!.text
+        let section = sections.first { $0.range.contains(q.numberStart) }?.section ?? .review
+        switch target {
+        case .activities(let activities, let combined):
+            for activity in activities {
+                let isPart = inPart && total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false
+                let code = cues.code(of: activity)
+                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "")).inserted else {
+                    continue
+                }
+                facts.append(Fact(
+                    activityCode: code, value: q.value, qualifier: q.qualifier, unit: q.unit, section: section,
+                    isPart: isPart, isCombined: combined, evidence: evidence, range: evidenceRange))
+                if !inPart { total = (clause.sentence, activity) }
+            }
+        case .other(let combined):
+            let phrase = phrase(of: q, item: item)
+            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase)).inserted else { return }
+            facts.append(Fact(
+                activityCode: Activity.otherCode, value: q.value, qualifier: q.qualifier, unit: q.unit,
+                section: section, isPart: inPart, isCombined: combined, phrase: phrase,
+                evidence: evidence, range: evidenceRange))
+        }
+    }
+
+    /// What an unclassified count counts: the words after its unit (22个党支部 → 党支部), else the
+    /// words before its number (帮扶5800户 → 帮扶).
+    private func phrase(of q: Quantity, item: Range<Int>) -> String {
+        var end = q.range.upperBound
+        while end < item.upperBound, end - q.range.upperBound < 10, isWordScalar(s[end]) { end += 1 }
+        if end > q.range.upperBound { return ScalarText.string(s[q.range.upperBound..<end]) }
+        var start = q.range.lowerBound
+        while start > item.lowerBound, q.range.lowerBound - start < 10, isWordScalar(s[start - 1]) { start -= 1 }
+        return ScalarText.string(s[start..<q.range.lowerBound])
+    }
+
+    private func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        ScalarText.isHan(c) && ChineseNumber.hanDigit(c) == nil
+    }
+
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound <= range.upperBound else { return false }
+        return range.allSatisfy { s[$0] == " " || s[$0] == "\u{3000}" || s[$0] == "\t" }
+    }
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi, ScalarText.isSpace(s[lo]) { lo += 1 }
+        while hi > lo, ScalarText.isSpace(s[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+}
+
+private func orderedUnique(_ values: [Int]) -> [Int] {
+    var seen = Set<Int>()
+    return values.filter { seen.insert($0).inserted }
+}
+
+/// Signal words of the attribution rules, as scalars for the hot loops.
+/// What makes two facts of one report the same fact: a figure repeated is stored once.
+private struct FactKey: Hashable {
+    /// Index of the activity, or -1 for `other` (told apart by `phrase`).
+    var activity: Int
+    var value: Double
+    var unit: UInt64
+    var phrase: String
+}
+
+private enum Words {
+    static let award = ScalarText.words("表彰", "评选", "优秀", "先进集体", "先进个人", "荣获", "获评")
+    /// Breakdown markers: what follows is part of the total before.
+    static let qiZhong = ScalarText.words("其中", "包括")
+    /// Adverbs between a noun and its predicate (251件提案全部办结).
+    static let adverbs = ScalarText.words("全部", "均已", "均", "已经", "已", "都")
+    /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
+    static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
+    static let etcOrOf = ScalarText.words("等", "的")
+    /// Verbs after which a cue is the activity and items before it are the actors.
+    static let actingVerbs = ScalarText.words("开展", "组织", "召开", "举办", "举行", "进行")
+}
