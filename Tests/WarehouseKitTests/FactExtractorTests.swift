@@ -36,6 +36,15 @@ enum RepositoryFiles {
 
     // MARK: - Where the cue is
 
+    @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
+        // The occasions are requests to the party committee, about committee business.
+        #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)
+        // The occasions are hearings of a report whose name mentions an inspection.
+        #expect(coded("两次听取区政府关于食品安全法执法检查整改情况的报告。")["law_enforcement_inspection"] == nil)
+        // A verb of its own after the topic: the cue is the activity again.
+        #expect(coded("先后2次就营商环境开展专题询问。") == ["special_inquiry": [2]])
+    }
+
     @Test func cueBeforeTheNumber() {
         #expect(coded("全年共召开常委会会议9次。") == ["standing_committee_meeting": [9]])
         #expect(coded("审议“一府一委两院”专项报告20项。") == ["work_report_review": [20]])

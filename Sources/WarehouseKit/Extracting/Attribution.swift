@@ -172,7 +172,8 @@ struct Attribution {
         var first: CueTable.Match?
         for m in c.matches where m.range.lowerBound >= c.q.range.upperBound && m.range.upperBound <= c.windowEnd {
             guard farReaching || (m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == "等"),
-                  cues.canCount(c.q, by: m) else { continue }
+                  cues.canCount(c.q, by: m), !isInTopic(m, after: c.q, clauseEnd: c.clause.range.upperBound)
+            else { continue }
             if let b = first, b.range.lowerBound < m.range.lowerBound
                 || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
                 continue
@@ -180,6 +181,28 @@ struct Attribution {
             first = m
         }
         return first.flatMap { cues.activity(of: $0, for: c.q, in: s) }
+    }
+
+    /// Whether a cue after a count names what the counted acts were about, not the acts: in
+    /// 先后6次就…常委会党组重要工作等事项向区委请示报告 the six occasions are requests to the party
+    /// committee, and in 两次听取关于…执法检查整改情况报告 they are hearings of a report. A topic
+    /// opened by 就/关于/围绕 runs until a verb of its own (开展, 组织 …) takes over; a cue followed
+    /// by 报告 in a 关于 phrase is part of the report's name.
+    private func isInTopic(_ m: CueTable.Match, after q: Quantity, clauseEnd: Int) -> Bool {
+        let gap = q.range.upperBound..<m.range.lowerBound
+        if containsAny(gap, Words.about) && containsAny(m.range.upperBound..<clauseEnd, Words.report) { return true }
+        var inTopic = false
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            if let marker = Words.topicMarkers.first(where: { matchScalars(s, at: i, $0) }) {
+                inTopic = true
+                i += marker.count
+                continue
+            }
+            if inTopic, Words.actingVerbs.contains(where: { matchScalars(s, at: i, $0) }) { inTopic = false }
+            i += 1
+        }
+        return inTopic
     }
 
     /// The next count in the clause, or the start of its list item when that is another item.
@@ -460,4 +483,8 @@ private enum Words {
     static let etcOrOf = ScalarText.words("等", "的")
     /// Verbs after which a cue is the activity and items before it are the actors.
     static let actingVerbs = ScalarText.words("开展", "组织", "召开", "举办", "举行", "进行")
+    /// Prepositions that open what an act is about (就…事项, 关于…的报告, 围绕…).
+    static let topicMarkers = ScalarText.words("就", "关于", "围绕")
+    static let about = ScalarText.words("关于")
+    static let report = ScalarText.words("报告")
 }
