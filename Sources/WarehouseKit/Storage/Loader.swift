@@ -104,9 +104,14 @@ public struct Loader: Sendable {
         let keptNote = { (url: URL) in stored[url.path] == nil ? "" : "; the version loaded earlier is kept" }
         var done = 0
         var bytesDone = 0
-        for range in Self.batches(sizes: sizes) {
+        // The next batch is parsed while this one is written: parsing is pure, writing is one thread.
+        let ranges = Self.batches(sizes: sizes)
+        var next = ranges.first.map { parseInBackground(Array(files[$0]), stored: stored, options: options) }
+        for (index, range) in ranges.enumerated() {
             let batch = Array(files[range])
-            let outcomes = parseInParallel(batch, stored: stored, options: options)
+            let outcomes = next?.wait() ?? []
+            next = index + 1 < ranges.count
+                ? parseInBackground(Array(files[ranges[index + 1]]), stored: stored, options: options) : nil
             for (url, outcome) in zip(batch, outcomes) {
                 let fileOutcome: FileOutcome
                 switch outcome {
@@ -221,12 +226,26 @@ public struct Loader: Sendable {
         case failed(String)
     }
 
-    private func parseInParallel(_ batch: [URL], stored: [String: FileStore.StoredFile], options: Options) -> [Outcome] {
+    /// Starts parsing a batch on all cores; `wait()` returns its outcomes in the batch's order.
+    private func parseInBackground(_ batch: [URL], stored: [String: FileStore.StoredFile], options: Options) -> ParsingBatch {
         let results = OutcomeSlots<Outcome>(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, parseOne(batch[i], stored: stored, options: options))
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+                results.set(i, parseOne(batch[i], stored: stored, options: options))
+            }
         }
-        return results.values
+        return ParsingBatch(group: group, results: results)
+    }
+
+    private struct ParsingBatch {
+        let group: DispatchGroup
+        let results: OutcomeSlots<Outcome>
+
+        func wait() -> [Outcome] {
+            group.wait()
+            return results.values
+        }
     }
 
     private func parseOne(_ url: URL, stored: [String: FileStore.StoredFile], options: Options) -> Outcome {
