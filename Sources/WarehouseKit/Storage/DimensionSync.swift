@@ -50,10 +50,20 @@ public enum DimensionSync {
             canonical += [a.code, a.category, a.nameZh, a.nameEn, a.unit, a.bodies.joined(separator: "|"),
                           a.cues.joined(separator: "|"), a.notes].joined(separator: "\u{1F}") + "\u{1E}"
         }
+        return SHA256.hex(Data((canonical + canonicalRows(of: gazetteer)).utf8))
+    }
+
+    /// The gazetteer's units and retired units, one record each, for digests.
+    static func canonicalRows(of gazetteer: Gazetteer) -> String {
+        var canonical = ""
         for r in gazetteer.regions {
             canonical += [r.code, r.name, r.level.rawValue, r.parentCode ?? "", r.province, r.prefecture ?? "", r.fullName]
                 .joined(separator: "\u{1F}") + "\u{1E}"
         }
-        return SHA256.hex(Data(canonical.utf8))
+        for c in gazetteer.changes {
+            canonical += [String(c.year), c.oldCode, c.fullName, c.successors.joined(separator: "|")]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+        }
+        return canonical
     }
 }

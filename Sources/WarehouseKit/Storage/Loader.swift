@@ -39,12 +39,13 @@ public struct Loader: Sendable {
         self.activities = activities
         self.gazetteer = gazetteer
         self.pipeline = ReportPipeline(activities: activities, gazetteer: gazetteer)
-        var canonical = DimensionSync.digest(activities: activities, gazetteer: gazetteer)
-        for c in gazetteer.changes {
-            canonical += [String(c.year), c.oldCode, c.fullName, c.successors.joined(separator: "|")]
+        // Only what extraction reads: renaming an activity or editing its notes re-reads nothing.
+        var canonical = ""
+        for a in activities {
+            canonical += [a.code, a.bodies.joined(separator: "|"), a.unit, a.cues.joined(separator: "|")]
                 .joined(separator: "\u{1F}") + "\u{1E}"
         }
-        self.vocabularyDigest = SHA256.hex(Data(canonical.utf8))
+        self.vocabularyDigest = SHA256.hex(Data((canonical + DimensionSync.canonicalRows(of: gazetteer)).utf8))
     }
 
     /// Files named by the user: files as given, folders recursively (hidden files and the
