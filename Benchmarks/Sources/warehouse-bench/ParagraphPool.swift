@@ -58,10 +58,14 @@ struct ParagraphPool: Sendable {
     }
 
     private static let noiseMarks = ["www.", "http", ".com", "微信", "点击", "来源:", "来源：", "版权", "免费"]
+    /// Sentences that deliver a report (我受…委托，向大会报告工作) open a report in real files;
+    /// placed in the middle of a synthetic one they would rightly start another.
+    private static let deliveryMarks = ["向大会报告工作", "向大会作", "请予审议"]
 
     private static func isRunningText(_ scalars: [Unicode.Scalar], line: String) -> Bool {
         guard scalars.count >= 40, let last = scalars.last, "。！？；!?;”\"".unicodeScalars.contains(last) else { return false }
-        guard !noiseMarks.contains(where: { line.contains($0) }) else { return false }
+        guard !noiseMarks.contains(where: { line.contains($0) }), !deliveryMarks.contains(where: { line.contains($0) })
+        else { return false }
         // Accented Latin letters are pinyin glosses pasted in by web pages (協(xié)), not report text.
         guard !scalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return false }
         let han = scalars.count { (0x4E00...0x9FFF).contains($0.value) }
