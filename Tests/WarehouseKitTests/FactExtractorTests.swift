@@ -36,6 +36,15 @@ enum RepositoryFiles {
 
     // MARK: - Where the cue is
 
+    @Test func governmentsCourtsAndProcuratoratesHandleDeputiesSuggestions() {
+        #expect(coded("办理区人大代表建议126件、政协提案189件。", body: .gov)
+            == ["deputy_suggestion": [126], "proposal_handled": [189]])
+        // Never the court's own suggestions (opinions_offered) for want of a code that fits.
+        #expect(coded("认真办理人大代表建议15件。", body: .court) == ["deputy_suggestion": [15]])
+        #expect(coded("办理人大代表建议8件、政协提案4件。", body: .procuratorate)
+            == ["deputy_suggestion": [8], "proposal_handled": [4]])
+    }
+
     @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
         // The occasions are requests to the party committee, about committee business.
         #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)
