@@ -17,6 +17,7 @@ public enum NearDuplicate {
 
     /// For each text, the index of the earliest text it copies, or nil.
     public static func earlierCopies(of texts: [String]) -> [Int?] {
+        guard texts.count > 1 else { return texts.map { _ in nil } }
         let sketches = texts.map(ShingleSketch.init)
         var copies = [Int?](repeating: nil, count: texts.count)
         var buckets: [UInt64: [Int]] = [:]
@@ -75,12 +76,13 @@ struct ShingleSketch: Sendable {
         let prime: UInt64 = 0x0000_0100_0000_01b3
         var window: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         var seen = 0
-        for scalar in text.unicodeScalars where Self.counts(scalar) {
-            let value = UInt64(scalar.value)
+        // Scalars are decoded from the UTF-8 in place: this runs over every byte of a compilation.
+        func add(_ scalarValue: UInt32) {
+            let value = UInt64(scalarValue)
             content = (content ^ value) &* prime
             window = (window.1, window.2, window.3, window.4, value)
             seen += 1
-            guard seen >= NearDuplicate.shingleLength else { continue }
+            guard seen >= NearDuplicate.shingleLength else { return }
             var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ window.0) &* prime
             h = (h ^ window.1) &* prime
             h = (h ^ window.2) &* prime
@@ -93,6 +95,15 @@ struct ShingleSketch: Sendable {
             }
             let bin = Int(h >> 57)
             if h < minima[bin] { minima[bin] = h }
+        }
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let (value, length) = UTF8Bytes.scalar(in: utf8, at: i)
+                i += length
+                if Self.counts(value) { add(value) }
+            }
         }
         self.minima = minima
         self.shingles = small
@@ -119,8 +130,8 @@ struct ShingleSketch: Sendable {
     }
 
     /// Letters, digits and Han characters; white space and punctuation are layout, not content.
-    private static func counts(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
+    @inline(__always)
+    private static func counts(_ v: UInt32) -> Bool {
         if v >= 0x4E00 && v <= 0x9FFF { return true }
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
         // General punctuation (“” — …), CJK punctuation (,。、《》) and full-width symbols.
@@ -129,6 +140,7 @@ struct ShingleSketch: Sendable {
         {
             return false
         }
+        guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
