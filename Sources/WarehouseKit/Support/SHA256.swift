@@ -81,5 +81,6 @@ public enum SHA256 {
 }
 
 extension UInt32 {
-    @inline(__always) fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    /// Masking shifts, so that the compiler emits one rotate instruction.
+    @inline(__always) fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }
