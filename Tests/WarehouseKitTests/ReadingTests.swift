@@ -410,3 +410,43 @@ private enum ReadingSamples {
         #expect(!news.text.contains("有限公司|"))
     }
 }
+
+/// The same report as it arrives in other forms gives the same facts, through the whole pipeline.
+@Suite struct ReadingPipelineTests {
+    let pipeline: ReportPipeline
+
+    init() throws {
+        pipeline = ReportPipeline(
+            activities: try Vocabulary.activities(at: ReadingSamples.root.appendingPathComponent("data/activities.csv")),
+            gazetteer: try Vocabulary.gazetteer(at: ReadingSamples.root.appendingPathComponent("data/regions.csv")))
+    }
+
+    /// What an analyst compares: each report's body, year and region, and its facts.
+    private func facts(_ data: Data, path: String) throws -> [String] {
+        try pipeline.parse(data, path: path).reports.flatMap { report in
+            report.facts.map { "\(report.body) \(report.period?.year ?? 0) \($0.activityCode) \($0.value) \($0.qualifier) \($0.evidence)" }
+        }
+    }
+
+    @Test func everyEncodingAndAWebPageGiveTheFactsOfTheUTF8Original() throws {
+        let (name, data) = try ReadingSamples.report("001_")
+        let text = String(decoding: data, as: UTF8.self)
+        let original = try facts(data, path: name)
+        #expect(original.count > 20)
+        #expect(try facts(ReadingSamples.fixture("001-gb18030.txt"), path: "gb.txt") == original)
+        #expect(try facts(ReadingSamples.utf16(text, bigEndian: false), path: "le.txt") == original)
+        #expect(try facts(ReadingSamples.utf16(text, bigEndian: true), path: "be.txt") == original)
+        #expect(try facts(Data([0xEF, 0xBB, 0xBF]) + data, path: "bom.txt") == original)
+        #expect(try facts(Data(ReadingSamples.webPage(text).utf8), path: "page.html") == original)
+    }
+
+    @Test func theTraditionalSampleGivesTheFactsOfASimplifiedCopy() throws {
+        let (name, data) = try ReadingSamples.report("002_")
+        var text = String(decoding: data, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", with: "", options: .regularExpression)
+        let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? text
+        let traditional = try facts(data, path: name)
+        #expect(traditional.count > 10)
+        #expect(try facts(Data(simplified.utf8), path: "simplified.txt") == traditional)
+    }
+}
