@@ -184,8 +184,8 @@ struct Attribution {
     }
 
     /// Whether a cue after a count names what the counted acts were about, not the acts: in
-    /// 先后6次就…常委会党组重要工作等事项向区委请示报告 the six occasions are requests to the party
-    /// committee, and in 两次听取关于…执法检查整改情况报告 they are hearings of a report. A topic
+    /// 先后3次就城市更新、常委会重要工作等事项向区委请示报告 the occasions are requests to the party
+    /// committee, and in 两次听取关于食品安全法执法检查整改情况的报告 they are hearings of a report. A topic
     /// opened by 就/关于/围绕 runs until a verb of its own (开展, 组织 …) takes over; a cue followed
     /// by 报告 in a 关于 phrase is part of the report's name.
     private func isInTopic(_ m: CueTable.Match, after q: Quantity, clauseEnd: Int) -> Bool {
