@@ -136,6 +136,13 @@ enum RepositoryFiles {
         #expect(found.map(\.isPart) == [false, true, true, true])
     }
 
+    @Test func partsOfATotalRepeatedFromAnEarlierSentenceAreMarked() {
+        let found = facts("全年任免国家机关工作人员87人次。依法行使任免权,共任免国家机关工作人员87人次,其中任命43人次,免职44人次。")
+            .filter { $0.activityCode == "appointment" }
+        #expect(found.map(\.value) == [87, 43, 44])
+        #expect(found.map(\.isPart) == [false, true, true])
+    }
+
     @Test func partsInABracketBelongToTheNounAfterIt() {
         let found = facts("区十九届人大一次会议以来转交的320件(其中政府302件,区委部门和群团18件)建议,全部办结。")
         let suggestions = found.filter { $0.activityCode == "deputy_suggestion" }

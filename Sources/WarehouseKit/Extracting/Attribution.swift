@@ -410,13 +410,15 @@ struct Attribution {
             for activity in activities {
                 let isPart = inPart && total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false
                 let code = cues.code(of: activity)
+                // A total repeated from an earlier sentence is stored once, but its 其中 parts
+                // that follow (共任免87人次，其中任命43人次) still belong to it.
+                if !inPart { total = (clause.sentence, activity) }
                 guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "")).inserted else {
                     continue
                 }
                 facts.append(Fact(
                     activityCode: code, value: q.value, qualifier: q.qualifier, unit: q.unit, section: section,
                     isPart: isPart, isCombined: combined, evidence: evidence, range: evidenceRange))
-                if !inPart { total = (clause.sentence, activity) }
             }
         case .other(let combined):
             let phrase = phrase(of: q, item: item)
