@@ -95,6 +95,12 @@ enum RepositoryFiles {
         #expect(coded("提出建议955条、交办900件、整改完成723件。") == ["opinions_offered": [955]])
     }
 
+    @Test func peopleAfterDeTookPartInTheActivityBefore() {
+        #expect(coded("举办代表培训班3期,参加培训的代表达320余人次。") == ["deputy_training": [320]])
+        // A count of things after 的 still has its own noun.
+        #expect(coded("报备的重大事项2项。")["normative_document_review"] == nil)
+    }
+
     @Test func twoCountsSideBySideCountTheSameThing() {
         #expect(coded("转发审议意见 7份 25条。") == ["opinions_offered": [7, 25]])
         #expect(coded("全年接待群众来访来信18件266人次。") == ["petition": [18, 266]])

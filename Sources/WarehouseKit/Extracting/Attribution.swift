@@ -253,7 +253,11 @@ struct Attribution {
         let own = nearestCue(in: ownRange, for: c.q, matches: c.matches)
         // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
         let ownEnd = own?.match.range.upperBound ?? c.lower
-        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf) { return nil }
+        // 参加培训的代表达320余人次: people after 的 are those who took part in the activity.
+        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf),
+           !(c.q.kind == .person && areParticipants(ownEnd..<c.q.range.lowerBound)) {
+            return nil
+        }
         // 传达学习议题29个: a classifier at the end counts the noun right before it.
         if CountingUnit.classifiers & c.q.unitBit != 0, c.q.range.lowerBound - ownEnd > 1 { return nil }
         // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
@@ -290,6 +294,15 @@ struct Attribution {
             return .activities([winner], combined: combined)
         }
         return .other(combined: true)
+    }
+
+    /// Whether a gap between a cue and a count of people is 的 + a noun for people (的代表达,
+    /// 的委员共): the relative clause before 的 says what those people took part in.
+    private func areParticipants(_ gap: Range<Int>) -> Bool {
+        guard gap.count >= 2, s[gap.lowerBound] == "的",
+              let noun = Words.people.first(where: { matchScalars(s, at: gap.lowerBound + 1, $0) }) else { return false }
+        let rest = (gap.lowerBound + 1 + noun.count)..<gap.upperBound
+        return rest.allSatisfy { " 达为共计有约近".unicodeScalars.contains(s[$0]) }
     }
 
     private func hasAnyCue(_ range: Range<Int>, _ matches: [CueTable.Match]) -> Bool {
@@ -483,6 +496,8 @@ private enum Words {
     /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
     static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
     static let etcOrOf = ScalarText.words("等", "的")
+    /// Nouns for the people an activity reaches (参加培训的代表).
+    static let people = ScalarText.words("人大代表", "政协委员", "代表", "委员", "干部", "群众", "人员")
     /// Verbs after which a cue is the activity and items before it are the actors.
     static let actingVerbs = ScalarText.words("开展", "组织", "召开", "举办", "举行", "进行")
     /// Prepositions that open what an act is about (就…事项, 关于…的报告, 围绕…).
