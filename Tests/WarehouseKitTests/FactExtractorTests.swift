@@ -45,6 +45,10 @@ enum RepositoryFiles {
             == ["deputy_suggestion": [8], "proposal_handled": [4]])
     }
 
+    @Test func aPredicateOfProposalsDoesNotRecodeDeputiesSuggestions() {
+        #expect(coded("区人大代表提出的126件代表建议全部办结。", body: .gov) == ["deputy_suggestion": [126]])
+    }
+
     @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
         // The occasions are requests to the party committee, about committee business.
         #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)

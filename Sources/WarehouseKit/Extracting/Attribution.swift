@@ -157,7 +157,10 @@ struct Attribution {
         }
         if p2 > best.match.range.upperBound,
            let predicate = c.matches.first(where: { $0.range.lowerBound == p2 && $0.range.upperBound <= windowEnd }),
-           let activity = cues.activity(of: predicate, for: c.q, in: s) {
+           let activity = cues.activity(of: predicate, for: c.q, in: s),
+           cues.activities[activity].category == cues.activities[best.activity].category {
+            // 93件代表建议全部办结 stays a count of suggestions: a predicate of proposals does not
+            // turn it into one.
             return activity
         }
         return best.activity
