@@ -45,6 +45,16 @@ enum RepositoryFiles {
             == ["deputy_suggestion": [8], "proposal_handled": [4]])
     }
 
+    @Test func commonWordingsOfReportsHeardPetitionsAndMembersProposals() {
+        #expect(coded("听取和审议县政府、县法院、县检察院工作报告112个。") == ["work_report_review": [112]])
+        #expect(coded("常委会依法受理群众来信356件。") == ["petition": [356]])
+        #expect(coded("认真办理人大代表建议12件、政协委员提案5件。", body: .court)
+            == ["deputy_suggestion": [12], "proposal_handled": [5]])
+        // In a CPPCC report members' proposals received are proposals submitted.
+        #expect(coded("共收到委员提案312件。", body: .cppcc) == ["proposal_submitted": [312]])
+        #expect(coded("截至目前,253件提案均已办复。", body: .cppcc) == ["proposal_handled": [253]])
+    }
+
     @Test func aPredicateOfProposalsDoesNotRecodeDeputiesSuggestions() {
         #expect(coded("区人大代表提出的126件代表建议全部办结。", body: .gov) == ["deputy_suggestion": [126]])
     }
