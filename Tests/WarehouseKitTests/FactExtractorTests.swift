@@ -59,6 +59,13 @@ enum RepositoryFiles {
         #expect(coded("区人大代表提出的126件代表建议全部办结。", body: .gov) == ["deputy_suggestion": [126]])
     }
 
+    @Test func procuratorialAndJudicialSuggestionsAreNotDeputiesSuggestions() {
+        #expect(coded("发出诉前检察建议76件。", body: .procuratorate).isEmpty)
+        #expect(coded("发出司法建议23件。", body: .court).isEmpty)
+        // Proposals turned into suggestions are not the committee's own suggestions.
+        #expect(coded("立案253件,转为意见建议26件。", body: .cppcc) == ["proposal_accepted": [253]])
+    }
+
     @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
         // The occasions are requests to the party committee, about committee business.
         #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)
