@@ -170,6 +170,11 @@ enum RepositoryFiles {
         #expect(found.map(\.isPart) == [false, true, true])
     }
 
+    @Test func aShareAfterQiZhongIsNotAPartOfARate() {
+        let text = "已办结215件,办结率100%,其中所提问题已经解决或计划解决的占86.5%。"
+        #expect(coded(text) == ["handling_rate": [100]])
+    }
+
     @Test func partsInABracketBelongToTheNounAfterIt() {
         let found = facts("区十九届人大一次会议以来转交的320件(其中政府302件,区委部门和群团18件)建议,全部办结。")
         let suggestions = found.filter { $0.activityCode == "deputy_suggestion" }

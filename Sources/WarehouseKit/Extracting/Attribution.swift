@@ -347,7 +347,9 @@ struct Attribution {
     /// A count with no cue of its own: a part of the total before 其中, or the next item of a
     /// parallel list whose previous item had an activity (补选市人大代表1名、区人大代表6名).
     private func inherited(_ c: Context, previous: Previous?, inPart: Bool) -> Target? {
-        if inPart, let total, total.sentence == c.clause.sentence, cues.accepts(c.q, for: total.activity) {
+        // 其中…已解决的占86.5%: a share of the total's things is not a part of a rate.
+        if inPart, c.q.kind != .percent, let total, total.sentence == c.clause.sentence,
+           cues.accepts(c.q, for: total.activity) {
             return .activities([total.activity], combined: false)
         }
         guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
