@@ -122,6 +122,11 @@ enum RepositoryFiles {
         #expect(coded("报备的重大事项2项。")["normative_document_review"] == nil)
     }
 
+    @Test func anItemSharingOnlyTheEndOfACueNamesAnotherActivity() {
+        #expect(coded("全年召开常委会议4次、主席会议9次、秘书长会议12次。", body: .cppcc)
+            == ["standing_committee_meeting": [4], "chair_meeting": [9]])
+    }
+
     @Test func twoCountsSideBySideCountTheSameThing() {
         #expect(coded("转发审议意见 7份 25条。") == ["opinions_offered": [7, 25]])
         #expect(coded("全年接待群众来访来信18件266人次。") == ["petition": [18, 266]])

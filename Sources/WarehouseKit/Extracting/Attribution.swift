@@ -355,9 +355,19 @@ struct Attribution {
         guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
               codes.count == 1, cues.accepts(c.q, for: codes[0]) else { return nil }
         guard c.q.kind != .percent else { return nil }
-        let parallelBefore = commonSuffix(
-            content(previous.lower..<previous.quantity.range.lowerBound), content(c.lower..<c.q.range.lowerBound))
-        if parallelBefore >= 2 { return previous.target }
+        let previousContent = content(previous.lower..<previous.quantity.range.lowerBound)
+        let parallelBefore = commonSuffix(previousContent, content(c.lower..<c.q.range.lowerBound))
+        if parallelBefore >= 2 {
+            // 主席会议9次、秘书长会议12次 share only the end of the cue: the words that differ
+            // are what named the activity, so the next item names another.
+            let sharedStart = previousContent.upperBound - parallelBefore
+            if previous.item >= 0,
+               let cue = nearestCue(in: previousContent, for: previous.quantity, matches: c.matches),
+               cue.match.range.lowerBound < sharedStart && cue.match.range.upperBound > sharedStart {
+                return nil
+            }
+            return previous.target
+        }
         // 补选1名市人大代表、10名区人大代表: the same noun after the unit, within one list.
         guard previous.item >= 0 else { return nil }
         let parallelAfter = commonSuffix(
