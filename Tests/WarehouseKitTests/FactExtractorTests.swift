@@ -134,6 +134,12 @@ enum RepositoryFiles {
 
     // MARK: - Combined counts
 
+    @Test func aBareCountInAnotherUnitCountsTheSameThing() {
+        #expect(coded("全年共接待人民群众来访156批次、480人次。") == ["petition": [156, 480]])
+        // A bare count in the same unit is not taken for the same thing.
+        #expect(coded("开展执法检查5次、3次。") == ["law_enforcement_inspection": [5]])
+    }
+
     @Test func aCountOfSeveralActivitiesIsOneCombinedFact() throws {
         let found = facts("开展集中视察调研、执法检查、专题询问和代表约见国家机关工作人员29次。")
         let fact = try #require(found.count == 1 ? found.first : nil)

@@ -57,7 +57,8 @@ struct Attribution {
             if isAward {
                 // 评选表彰优秀提案35件: awards and honours are not counts of work done.
                 target = .other(combined: false)
-            } else if let previous, previous.item == item, isBlank(previous.quantity.range.upperBound..<q.range.lowerBound),
+            } else if let previous, previous.item == item && isBlank(previous.quantity.range.upperBound..<q.range.lowerBound)
+                        || isBareNextItem(q, itemRange: itemRange, item: item, after: previous),
                       case .activities(let codes, _) = previous.target,
                       codes.allSatisfy({ cues.accepts(q, for: $0) }) {
                 // 接待来信来访13件 32人: a second count right after the first counts the same thing.
@@ -74,6 +75,14 @@ struct Attribution {
             previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
         }
         if let previous { last = (clause.sentence, previous) }
+    }
+
+    /// 接待群众来访156批次、480人次: a list item that is only a count, in another unit, right
+    /// after an item ending with a count, counts the same thing as that count.
+    private func isBareNextItem(_ q: Quantity, itemRange: Range<Int>, item: Int, after previous: Previous) -> Bool {
+        previous.item == item - 1 && previous.quantity.unitBit != q.unitBit
+            && isBlank(previous.quantity.range.upperBound..<previous.itemRange.upperBound)
+            && isBlank(itemRange.lowerBound..<q.range.lowerBound) && isBlank(q.range.upperBound..<itemRange.upperBound)
     }
 
     /// The last count of the previous clause when it is in the same sentence: 补选市人大代表1名,
