@@ -221,6 +221,11 @@ enum RepositoryFiles {
     }
 
     /// 政协提案 are proposals put forward in a CPPCC report and proposals handled in a government's.
+    @Test func theCommitteesPartyGroupIsNotAMeetingOfTheCommittee() {
+        #expect(coded("常委会党组召开会议21次,开展理论中心组学习12次。") == ["study_session": [12]])
+        #expect(coded("召开常委会党组会议21次。") == ["party_group_meeting": [21]])
+    }
+
     @Test func aSharedCueFollowsTheBody() {
         #expect(coded("提出政协提案231件。", body: .cppcc) == ["proposal_submitted": [231]])
         #expect(coded("全年办理人大代表建议156件、政协提案203件,办复率100%。", body: .gov)

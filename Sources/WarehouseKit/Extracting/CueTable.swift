@@ -82,7 +82,8 @@ public struct CueTable: Sendable {
         return found
     }
 
-    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组")
+    /// 常委会党组 is the committee's party group, not a meeting of the committee.
+    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组", "党组")
 
     private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
         for word in Self.peopleWords where matchScalars(s, at: end, word) { return true }
