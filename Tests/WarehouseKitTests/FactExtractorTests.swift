@@ -275,6 +275,17 @@ enum RepositoryFiles {
         #expect(found.first { $0.activityCode == "law_enforcement_inspection" }?.section == .plan)
     }
 
+    @Test func aPlanRepeatingLastYearsFigureIsAFactOfItsOwn() {
+        let text = "开展了3项执法检查。新的一年,常委会将开展执法检查3项。"
+        let planStart = Array("开展了3项执法检查。".unicodeScalars).count
+        let sections = [
+            SectionSpan(range: 0..<planStart, section: .review),
+            SectionSpan(range: planStart..<text.unicodeScalars.count, section: .plan),
+        ]
+        let found = facts(text, sections: sections).filter { $0.activityCode == "law_enforcement_inspection" }
+        #expect(found.map(\.section) == [.review, .plan])
+    }
+
     @Test func qualifiersTravelWithTheFact() throws {
         let found = facts("全年在市级以上媒体发稿170余篇,接待群众近2000人次,习近平新时代中国特色社会主义思想学习研讨16次。")
         #expect(found.first { $0.activityCode == "media_report" }?.qualifier == .atLeast)

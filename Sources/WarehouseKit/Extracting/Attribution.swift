@@ -450,7 +450,7 @@ struct Attribution {
                 // A total repeated from an earlier sentence is stored once, but its 其中 parts
                 // that follow (共任免87人次，其中任命43人次) still belong to it.
                 if !inPart { total = (clause.sentence, activity) }
-                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "")).inserted else {
+                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "", section: section)).inserted else {
                     continue
                 }
                 facts.append(Fact(
@@ -459,7 +459,7 @@ struct Attribution {
             }
         case .other(let combined):
             let phrase = phrase(of: q, item: item)
-            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase)).inserted else { return }
+            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase, section: section)).inserted else { return }
             facts.append(Fact(
                 activityCode: Activity.otherCode, value: q.value, qualifier: q.qualifier, unit: q.unit,
                 section: section, isPart: inPart, isCombined: combined, phrase: phrase,
@@ -509,6 +509,8 @@ private struct FactKey: Hashable {
     var value: Double
     var unit: UInt64
     var phrase: String
+    /// A plan that repeats last year's figure (执法检查3项) is a fact of its own.
+    var section: Section
 }
 
 private enum Words {
