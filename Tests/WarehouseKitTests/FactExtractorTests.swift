@@ -55,6 +55,14 @@ enum RepositoryFiles {
         #expect(coded("截至目前,253件提案均已办复。", body: .cppcc) == ["proposal_handled": [253]])
     }
 
+    @Test func proposalsSupervisedAndSocialConditionsManuscriptsAreNotMisread() {
+        // Key proposals the leaders supervise are a selection, not proposals submitted.
+        #expect(coded("区政协主席、副主席领衔督办重点提案12件。", body: .cppcc).isEmpty)
+        // Manuscripts of social-conditions reports are not media reports.
+        #expect(coded("报送社情民意信息稿件152篇。", body: .cppcc)["media_report"] == nil)
+        #expect(coded("全年在各级媒体刊发政协工作稿件300余篇。", body: .cppcc) == ["media_report": [300]])
+    }
+
     @Test func aPredicateOfProposalsDoesNotRecodeDeputiesSuggestions() {
         #expect(coded("区人大代表提出的126件代表建议全部办结。", body: .gov) == ["deputy_suggestion": [126]])
     }
