@@ -190,8 +190,15 @@ enum RepositoryFiles {
     }
 
     @Test func aShareAfterQiZhongIsNotAPartOfARate() {
-        let text = "已办结215件,办结率100%,其中所提问题已经解决或计划解决的占86.5%。"
-        #expect(coded(text) == ["handling_rate": [100]])
+        let text = "交办代表建议215件,办结率100%,其中所提问题已经解决或计划解决的占86.5%。"
+        #expect(coded(text) == ["deputy_suggestion": [215], "handling_rate": [100]])
+    }
+
+    @Test func ratesCountOnlyNearSuggestionsOrProposals() {
+        #expect(coded("开通便民热线,受理群众诉求5.6万件,办结率99.2%,群众满意度96.5%。", body: .gov).isEmpty)
+        #expect(coded("听取审议专项工作报告14个,满意度测评合格率100%。") == ["work_report_review": [14]])
+        #expect(coded("督办代表建议98件。办结率100%,满意率97.96%。")
+            == ["deputy_suggestion": [98], "handling_rate": [100], "satisfaction_rate": [97.96]])
     }
 
     @Test func partsInABracketBelongToTheNounAfterIt() {

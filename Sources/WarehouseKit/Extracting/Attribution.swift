@@ -71,6 +71,10 @@ struct Attribution {
                     ?? inherited(context, previous: previous ?? lastInSentence(clause.sentence), inPart: inPart)
                     ?? .other(combined: false)
             }
+            if q.kind == .percent, case .activities = target, !isAboutSuggestions(clause) {
+                // 受理群众诉求5.6万件,办结率99.2%: a rate of anything else is not a handling rate.
+                target = .other(combined: false)
+            }
             emit(q, target: target, clause: clause, item: itemRange, inPart: inPart)
             previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
         }
@@ -83,6 +87,24 @@ struct Attribution {
         previous.item == item - 1 && previous.quantity.unitBit != q.unitBit
             && isBlank(previous.quantity.range.upperBound..<previous.itemRange.upperBound)
             && isBlank(itemRange.lowerBound..<q.range.lowerBound) && isBlank(q.range.upperBound..<itemRange.upperBound)
+    }
+
+    /// Whether the rate's sentence or the one before names suggestions, proposals or motions
+    /// (or their 办理), which are what handling and satisfaction rates measure.
+    private func isAboutSuggestions(_ clause: Clause) -> Bool {
+        let ends: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+        var lo = clause.range.lowerBound
+        var boundaries = 0
+        while lo > 0, clause.range.lowerBound - lo < 400 {
+            if ends.contains(s[lo - 1]) {
+                boundaries += 1
+                if boundaries == 2 { break }
+            }
+            lo -= 1
+        }
+        var hi = clause.range.upperBound
+        while hi < s.count, hi - clause.range.upperBound < 200, !ends.contains(s[hi]) { hi += 1 }
+        return containsAny(lo..<hi, Words.suggestions)
     }
 
     /// The last count of the previous clause when it is in the same sentence: 补选市人大代表1名,
@@ -522,6 +544,8 @@ private enum Words {
     /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
     static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
     static let etcOrOf = ScalarText.words("等", "的")
+    /// What handling and satisfaction rates are rates of.
+    static let suggestions = ScalarText.words("建议", "提案", "议案", "意见", "办理")
     /// Nouns for the people an activity reaches (参加培训的代表).
     static let people = ScalarText.words("人大代表", "政协委员", "代表", "委员", "干部", "群众", "人员")
     /// Verbs after which a cue is the activity and items before it are the actors.
