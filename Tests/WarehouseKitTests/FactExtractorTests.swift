@@ -163,6 +163,13 @@ enum RepositoryFiles {
     }
 
     /// Items before a verb are who acted, not activities counted together.
+    @Test func itemsWhoseCuesJoinedAreOneCueCountThatActivity() {
+        #expect(coded("常委会累计开展视察、调研活动137次。") == ["research_survey": [137]])
+        #expect(coded("作出决议、决定38项。") == ["resolution_decision": [38]])
+        // Cues that do not join into one stay a combined count.
+        #expect(coded("开展视察、执法检查12次。").isEmpty)
+    }
+
     @Test func itemsBeforeTheVerbAreActors() throws {
         let fact = try #require(facts("党组会议、常委会会议、理论学习中心组共开展集中学习15次。").first)
         #expect(fact.activityCode == "study_session" && !fact.isCombined)

@@ -299,6 +299,8 @@ struct Attribution {
         // 软件园三期 names neither.
         guard own != nil || c.q.kind == .percent || hasAnyCue(ownRange, c.matches) else { return nil }
         var heads: [Int] = own.map { [$0.activity] } ?? []
+        // The cues of `heads` as written, last item first.
+        var headCues: [Range<Int>] = own.map { [$0.match.range] } ?? []
         var itemsNamingActivities = 1
         // 党组会议、常委会会议、理论学习中心组共开展集中学习15次: the items before a verb are who
         // acted, not activities counted together.
@@ -308,6 +310,7 @@ struct Attribution {
             while j >= 0, !c.starts.contains(where: c.clause.items[j].contains) {
                 if let cue = nearestCue(in: c.clause.items[j], for: c.q, matches: c.matches) {
                     heads.append(cue.activity)
+                    headCues.append(cue.match.range)
                     itemsNamingActivities += 1
                 } else if hasAnyCue(c.clause.items[j], c.matches) {
                     itemsNamingActivities += 1
@@ -320,6 +323,12 @@ struct Attribution {
         let combined = distinct.count > 1 || itemsNamingActivities > heads.count
         // 办复率、满意率均为100%: rates are not added up, each rate named has the value.
         if c.q.kind == .percent { return .activities(distinct, combined: false) }
+        // 视察、调研活动137次: the items' cues joined are one cue (视察调研) of the vocabulary,
+        // which names what they are together.
+        if distinct.count > 1, itemsNamingActivities == heads.count,
+           let joined = cues.activity(ofWords: headCues.reversed().flatMap { s[$0] }, for: c.q, body: body) {
+            return .activities([joined], combined: false)
+        }
         // With a cue of its own, the item's activity must win among the items that can be
         // counted in the unit; without one, among every item that names an activity.
         let electorate = own == nil ? itemsNamingActivities : heads.count

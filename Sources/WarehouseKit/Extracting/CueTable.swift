@@ -106,6 +106,19 @@ public struct CueTable: Sendable {
         return fallback
     }
 
+    /// The activity of `words` when they are a whole cue for `body` that can count `q` (视察调研,
+    /// from the cues of the items 视察、调研): chosen by unit as in `activity(of:for:in:)`.
+    func activity(ofWords words: [Unicode.Scalar], for q: Quantity, body: Body) -> Int? {
+        let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
+        guard let (cue, end) = trie.longestMatch(in: words, at: 0), end == words.count else { return nil }
+        var fallback: Int?
+        for activity in owners[cue] where accepts(q, for: activity) {
+            if ownUnit[activity] == q.unitBit { return activity }
+            if fallback == nil { fallback = activity }
+        }
+        return fallback
+    }
+
     /// Whether any activity of the cue can be counted in the quantity's unit, vetoes aside: the
     /// cue to use is chosen by position first, so a vetoed cue is not replaced by one inside it.
     func canCount(_ q: Quantity, by match: Match) -> Bool {
