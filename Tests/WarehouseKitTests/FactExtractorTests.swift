@@ -45,6 +45,35 @@ enum RepositoryFiles {
             == ["deputy_suggestion": [8], "proposal_handled": [4]])
     }
 
+    @Test func commonWordingsOfReportsHeardPetitionsAndMembersProposals() {
+        #expect(coded("听取和审议县政府、县法院、县检察院工作报告112个。") == ["work_report_review": [112]])
+        #expect(coded("常委会依法受理群众来信356件。") == ["petition": [356]])
+        #expect(coded("认真办理人大代表建议12件、政协委员提案5件。", body: .court)
+            == ["deputy_suggestion": [12], "proposal_handled": [5]])
+        // In a CPPCC report members' proposals received are proposals submitted.
+        #expect(coded("共收到委员提案312件。", body: .cppcc) == ["proposal_submitted": [312]])
+        #expect(coded("截至目前,253件提案均已办复。", body: .cppcc) == ["proposal_handled": [253]])
+    }
+
+    @Test func proposalsSupervisedAndSocialConditionsManuscriptsAreNotMisread() {
+        // Key proposals the leaders supervise are a selection, not proposals submitted.
+        #expect(coded("区政协主席、副主席领衔督办重点提案12件。", body: .cppcc).isEmpty)
+        // Manuscripts of social-conditions reports are not media reports.
+        #expect(coded("报送社情民意信息稿件152篇。", body: .cppcc)["media_report"] == nil)
+        #expect(coded("全年在各级媒体刊发政协工作稿件300余篇。", body: .cppcc) == ["media_report": [300]])
+    }
+
+    @Test func aPredicateOfProposalsDoesNotRecodeDeputiesSuggestions() {
+        #expect(coded("区人大代表提出的126件代表建议全部办结。", body: .gov) == ["deputy_suggestion": [126]])
+    }
+
+    @Test func procuratorialAndJudicialSuggestionsAreNotDeputiesSuggestions() {
+        #expect(coded("发出诉前检察建议76件。", body: .procuratorate).isEmpty)
+        #expect(coded("发出司法建议23件。", body: .court).isEmpty)
+        // Proposals turned into suggestions are not the committee's own suggestions.
+        #expect(coded("立案253件,转为意见建议26件。", body: .cppcc) == ["proposal_accepted": [253]])
+    }
+
     @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
         // The occasions are requests to the party committee, about committee business.
         #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)
@@ -95,12 +124,29 @@ enum RepositoryFiles {
         #expect(coded("提出建议955条、交办900件、整改完成723件。") == ["opinions_offered": [955]])
     }
 
+    @Test func peopleAfterDeTookPartInTheActivityBefore() {
+        #expect(coded("举办代表培训班3期,参加培训的代表达320余人次。") == ["deputy_training": [320]])
+        // A count of things after 的 still has its own noun.
+        #expect(coded("报备的重大事项2项。")["normative_document_review"] == nil)
+    }
+
+    @Test func anItemSharingOnlyTheEndOfACueNamesAnotherActivity() {
+        #expect(coded("全年召开常委会议4次、主席会议9次、秘书长会议12次。", body: .cppcc)
+            == ["standing_committee_meeting": [4], "chair_meeting": [9]])
+    }
+
     @Test func twoCountsSideBySideCountTheSameThing() {
         #expect(coded("转发审议意见 7份 25条。") == ["opinions_offered": [7, 25]])
         #expect(coded("全年接待群众来访来信18件266人次。") == ["petition": [18, 266]])
     }
 
     // MARK: - Combined counts
+
+    @Test func aBareCountInAnotherUnitCountsTheSameThing() {
+        #expect(coded("全年共接待人民群众来访156批次、480人次。") == ["petition": [156, 480]])
+        // A bare count in the same unit is not taken for the same thing.
+        #expect(coded("开展执法检查5次、3次。") == ["law_enforcement_inspection": [5]])
+    }
 
     @Test func aCountOfSeveralActivitiesIsOneCombinedFact() throws {
         let found = facts("开展集中视察调研、执法检查、专题询问和代表约见国家机关工作人员29次。")
@@ -117,6 +163,13 @@ enum RepositoryFiles {
     }
 
     /// Items before a verb are who acted, not activities counted together.
+    @Test func itemsWhoseCuesJoinedAreOneCueCountThatActivity() {
+        #expect(coded("常委会累计开展视察、调研活动137次。") == ["research_survey": [137]])
+        #expect(coded("作出决议、决定38项。") == ["resolution_decision": [38]])
+        // Cues that do not join into one stay a combined count.
+        #expect(coded("开展视察、执法检查12次。").isEmpty)
+    }
+
     @Test func itemsBeforeTheVerbAreActors() throws {
         let fact = try #require(facts("党组会议、常委会会议、理论学习中心组共开展集中学习15次。").first)
         #expect(fact.activityCode == "study_session" && !fact.isCombined)
@@ -134,6 +187,25 @@ enum RepositoryFiles {
         let found = facts("全年共任免148人次,其中人大59人次、政府38人次、监委1人次。").filter { $0.activityCode == "appointment" }
         #expect(found.map(\.value) == [148, 59, 38, 1])
         #expect(found.map(\.isPart) == [false, true, true, true])
+    }
+
+    @Test func partsOfATotalRepeatedFromAnEarlierSentenceAreMarked() {
+        let found = facts("全年任免国家机关工作人员87人次。依法行使任免权,共任免国家机关工作人员87人次,其中任命43人次,免职44人次。")
+            .filter { $0.activityCode == "appointment" }
+        #expect(found.map(\.value) == [87, 43, 44])
+        #expect(found.map(\.isPart) == [false, true, true])
+    }
+
+    @Test func aShareAfterQiZhongIsNotAPartOfARate() {
+        let text = "交办代表建议215件,办结率100%,其中所提问题已经解决或计划解决的占86.5%。"
+        #expect(coded(text) == ["deputy_suggestion": [215], "handling_rate": [100]])
+    }
+
+    @Test func ratesCountOnlyNearSuggestionsOrProposals() {
+        #expect(coded("开通便民热线,受理群众诉求5.6万件,办结率99.2%,群众满意度96.5%。", body: .gov).isEmpty)
+        #expect(coded("听取审议专项工作报告14个,满意度测评合格率100%。") == ["work_report_review": [14]])
+        #expect(coded("督办代表建议98件。办结率100%,满意率97.96%。")
+            == ["deputy_suggestion": [98], "handling_rate": [100], "satisfaction_rate": [97.96]])
     }
 
     @Test func partsInABracketBelongToTheNounAfterIt() {
@@ -171,6 +243,11 @@ enum RepositoryFiles {
     }
 
     /// 政协提案 are proposals put forward in a CPPCC report and proposals handled in a government's.
+    @Test func theCommitteesPartyGroupIsNotAMeetingOfTheCommittee() {
+        #expect(coded("常委会党组召开会议21次,开展理论中心组学习12次。") == ["study_session": [12]])
+        #expect(coded("召开常委会党组会议21次。") == ["party_group_meeting": [21]])
+    }
+
     @Test func aSharedCueFollowsTheBody() {
         #expect(coded("提出政协提案231件。", body: .cppcc) == ["proposal_submitted": [231]])
         #expect(coded("全年办理人大代表建议156件、政协提案203件,办复率100%。", body: .gov)
@@ -218,6 +295,17 @@ enum RepositoryFiles {
         let found = facts(text, sections: [review, plan])
         #expect(found.first { $0.activityCode == "standing_committee_meeting" }?.section == .review)
         #expect(found.first { $0.activityCode == "law_enforcement_inspection" }?.section == .plan)
+    }
+
+    @Test func aPlanRepeatingLastYearsFigureIsAFactOfItsOwn() {
+        let text = "开展了3项执法检查。新的一年,常委会将开展执法检查3项。"
+        let planStart = Array("开展了3项执法检查。".unicodeScalars).count
+        let sections = [
+            SectionSpan(range: 0..<planStart, section: .review),
+            SectionSpan(range: planStart..<text.unicodeScalars.count, section: .plan),
+        ]
+        let found = facts(text, sections: sections).filter { $0.activityCode == "law_enforcement_inspection" }
+        #expect(found.map(\.section) == [.review, .plan])
     }
 
     @Test func qualifiersTravelWithTheFact() throws {

@@ -398,12 +398,16 @@ extension HandWritten {
         #expect(mention(opening: "我代表中国人民政治协商会议天津市河北区第十五届委员会常务委员会") == "天津市河北区")
         #expect(mention(opening: "我代表政协宁夏回族自治区第十一届委员会常务委员会") == "宁夏回族自治区")
         #expect(mention(opening: "2023年,汉南区人大常委会坚持以习近平新时代中国特色社会主义思想为指导") == "汉南区")
+        // The 日 of a date in digits before 在 is not part of the name.
+        #expect(mention(stem: "中区", opening: "——2022年12月28日在中区第六届人民代表大会第二次会议上") == "中区")
     }
 
     @Test func noNameWhereTheTextGivesNone() {
         #expect(mention(stem: "区", opening: "我受区十九届人大常委会委托,向大会报告工作") == nil)
         #expect(mention(opening: "我区人大常委会坚持围绕中心;全区人大代表积极履职") == nil)
         #expect(mention(opening: "沿着时间的轨迹,翻开这部人大常委会的履职日志") == nil)
+        // The formula inviting CPPCC members to comment names no region (区政协委员).
+        #expect(mention(opening: "现在,我代表区人民政府,向大会作政府工作报告,请予审议,并请区政协委员和列席人员提出意见。") == nil)
     }
 
     @Test func unboundedNameIsTakenAsTheReportRepeatsIt() {

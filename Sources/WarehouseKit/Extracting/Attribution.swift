@@ -57,7 +57,8 @@ struct Attribution {
             if isAward {
                 // 评选表彰优秀提案35件: awards and honours are not counts of work done.
                 target = .other(combined: false)
-            } else if let previous, previous.item == item, isBlank(previous.quantity.range.upperBound..<q.range.lowerBound),
+            } else if let previous, previous.item == item && isBlank(previous.quantity.range.upperBound..<q.range.lowerBound)
+                        || isBareNextItem(q, itemRange: itemRange, item: item, after: previous),
                       case .activities(let codes, _) = previous.target,
                       codes.allSatisfy({ cues.accepts(q, for: $0) }) {
                 // 接待来信来访13件 32人: a second count right after the first counts the same thing.
@@ -70,10 +71,40 @@ struct Attribution {
                     ?? inherited(context, previous: previous ?? lastInSentence(clause.sentence), inPart: inPart)
                     ?? .other(combined: false)
             }
+            if q.kind == .percent, case .activities = target, !isAboutSuggestions(clause) {
+                // 受理群众诉求5.6万件,办结率99.2%: a rate of anything else is not a handling rate.
+                target = .other(combined: false)
+            }
             emit(q, target: target, clause: clause, item: itemRange, inPart: inPart)
             previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
         }
         if let previous { last = (clause.sentence, previous) }
+    }
+
+    /// 接待群众来访156批次、480人次: a list item that is only a count, in another unit, right
+    /// after an item ending with a count, counts the same thing as that count.
+    private func isBareNextItem(_ q: Quantity, itemRange: Range<Int>, item: Int, after previous: Previous) -> Bool {
+        previous.item == item - 1 && previous.quantity.unitBit != q.unitBit
+            && isBlank(previous.quantity.range.upperBound..<previous.itemRange.upperBound)
+            && isBlank(itemRange.lowerBound..<q.range.lowerBound) && isBlank(q.range.upperBound..<itemRange.upperBound)
+    }
+
+    /// Whether the rate's sentence or the one before names suggestions, proposals or motions
+    /// (or their 办理), which are what handling and satisfaction rates measure.
+    private func isAboutSuggestions(_ clause: Clause) -> Bool {
+        let ends: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+        var lo = clause.range.lowerBound
+        var boundaries = 0
+        while lo > 0, clause.range.lowerBound - lo < 400 {
+            if ends.contains(s[lo - 1]) {
+                boundaries += 1
+                if boundaries == 2 { break }
+            }
+            lo -= 1
+        }
+        var hi = clause.range.upperBound
+        while hi < s.count, hi - clause.range.upperBound < 200, !ends.contains(s[hi]) { hi += 1 }
+        return containsAny(lo..<hi, Words.suggestions)
     }
 
     /// The last count of the previous clause when it is in the same sentence: 补选市人大代表1名,
@@ -157,7 +188,10 @@ struct Attribution {
         }
         if p2 > best.match.range.upperBound,
            let predicate = c.matches.first(where: { $0.range.lowerBound == p2 && $0.range.upperBound <= windowEnd }),
-           let activity = cues.activity(of: predicate, for: c.q, in: s) {
+           let activity = cues.activity(of: predicate, for: c.q, in: s),
+           cues.activities[activity].category == cues.activities[best.activity].category {
+            // 93件代表建议全部办结 stays a count of suggestions: a predicate of proposals does not
+            // turn it into one.
             return activity
         }
         return best.activity
@@ -253,7 +287,11 @@ struct Attribution {
         let own = nearestCue(in: ownRange, for: c.q, matches: c.matches)
         // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
         let ownEnd = own?.match.range.upperBound ?? c.lower
-        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf) { return nil }
+        // 参加培训的代表达320余人次: people after 的 are those who took part in the activity.
+        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf),
+           !(c.q.kind == .person && areParticipants(ownEnd..<c.q.range.lowerBound)) {
+            return nil
+        }
         // 传达学习议题29个: a classifier at the end counts the noun right before it.
         if CountingUnit.classifiers & c.q.unitBit != 0, c.q.range.lowerBound - ownEnd > 1 { return nil }
         // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
@@ -261,6 +299,8 @@ struct Attribution {
         // 软件园三期 names neither.
         guard own != nil || c.q.kind == .percent || hasAnyCue(ownRange, c.matches) else { return nil }
         var heads: [Int] = own.map { [$0.activity] } ?? []
+        // The cues of `heads` as written, last item first.
+        var headCues: [Range<Int>] = own.map { [$0.match.range] } ?? []
         var itemsNamingActivities = 1
         // 党组会议、常委会会议、理论学习中心组共开展集中学习15次: the items before a verb are who
         // acted, not activities counted together.
@@ -270,6 +310,7 @@ struct Attribution {
             while j >= 0, !c.starts.contains(where: c.clause.items[j].contains) {
                 if let cue = nearestCue(in: c.clause.items[j], for: c.q, matches: c.matches) {
                     heads.append(cue.activity)
+                    headCues.append(cue.match.range)
                     itemsNamingActivities += 1
                 } else if hasAnyCue(c.clause.items[j], c.matches) {
                     itemsNamingActivities += 1
@@ -282,6 +323,12 @@ struct Attribution {
         let combined = distinct.count > 1 || itemsNamingActivities > heads.count
         // 办复率、满意率均为100%: rates are not added up, each rate named has the value.
         if c.q.kind == .percent { return .activities(distinct, combined: false) }
+        // 视察、调研活动137次: the items' cues joined are one cue (视察调研) of the vocabulary,
+        // which names what they are together.
+        if distinct.count > 1, itemsNamingActivities == heads.count,
+           let joined = cues.activity(ofWords: headCues.reversed().flatMap { s[$0] }, for: c.q, body: body) {
+            return .activities([joined], combined: false)
+        }
         // With a cue of its own, the item's activity must win among the items that can be
         // counted in the unit; without one, among every item that names an activity.
         let electorate = own == nil ? itemsNamingActivities : heads.count
@@ -290,6 +337,15 @@ struct Attribution {
             return .activities([winner], combined: combined)
         }
         return .other(combined: true)
+    }
+
+    /// Whether a gap between a cue and a count of people is 的 + a noun for people (的代表达,
+    /// 的委员共): the relative clause before 的 says what those people took part in.
+    private func areParticipants(_ gap: Range<Int>) -> Bool {
+        guard gap.count >= 2, s[gap.lowerBound] == "的",
+              let noun = Words.people.first(where: { matchScalars(s, at: gap.lowerBound + 1, $0) }) else { return false }
+        let rest = (gap.lowerBound + 1 + noun.count)..<gap.upperBound
+        return rest.allSatisfy { " 达为共计有约近".unicodeScalars.contains(s[$0]) }
     }
 
     private func hasAnyCue(_ range: Range<Int>, _ matches: [CueTable.Match]) -> Bool {
@@ -331,15 +387,27 @@ struct Attribution {
     /// A count with no cue of its own: a part of the total before 其中, or the next item of a
     /// parallel list whose previous item had an activity (补选市人大代表1名、区人大代表6名).
     private func inherited(_ c: Context, previous: Previous?, inPart: Bool) -> Target? {
-        if inPart, let total, total.sentence == c.clause.sentence, cues.accepts(c.q, for: total.activity) {
+        // 其中…已解决的占86.5%: a share of the total's things is not a part of a rate.
+        if inPart, c.q.kind != .percent, let total, total.sentence == c.clause.sentence,
+           cues.accepts(c.q, for: total.activity) {
             return .activities([total.activity], combined: false)
         }
         guard let previous, previous.item < c.item, case .activities(let codes, false) = previous.target,
               codes.count == 1, cues.accepts(c.q, for: codes[0]) else { return nil }
         guard c.q.kind != .percent else { return nil }
-        let parallelBefore = commonSuffix(
-            content(previous.lower..<previous.quantity.range.lowerBound), content(c.lower..<c.q.range.lowerBound))
-        if parallelBefore >= 2 { return previous.target }
+        let previousContent = content(previous.lower..<previous.quantity.range.lowerBound)
+        let parallelBefore = commonSuffix(previousContent, content(c.lower..<c.q.range.lowerBound))
+        if parallelBefore >= 2 {
+            // 主席会议9次、秘书长会议12次 share only the end of the cue: the words that differ
+            // are what named the activity, so the next item names another.
+            let sharedStart = previousContent.upperBound - parallelBefore
+            if previous.item >= 0,
+               let cue = nearestCue(in: previousContent, for: previous.quantity, matches: c.matches),
+               cue.match.range.lowerBound < sharedStart && cue.match.range.upperBound > sharedStart {
+                return nil
+            }
+            return previous.target
+        }
         // 补选1名市人大代表、10名区人大代表: the same noun after the unit, within one list.
         guard previous.item >= 0 else { return nil }
         let parallelAfter = commonSuffix(
@@ -410,17 +478,19 @@ struct Attribution {
             for activity in activities {
                 let isPart = inPart && total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false
                 let code = cues.code(of: activity)
-                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "")).inserted else {
+                // A total repeated from an earlier sentence is stored once, but its 其中 parts
+                // that follow (共任免87人次，其中任命43人次) still belong to it.
+                if !inPart { total = (clause.sentence, activity) }
+                guard seen.insert(FactKey(activity: activity, value: q.value, unit: q.unitBit, phrase: "", section: section)).inserted else {
                     continue
                 }
                 facts.append(Fact(
                     activityCode: code, value: q.value, qualifier: q.qualifier, unit: q.unit, section: section,
                     isPart: isPart, isCombined: combined, evidence: evidence, range: evidenceRange))
-                if !inPart { total = (clause.sentence, activity) }
             }
         case .other(let combined):
             let phrase = phrase(of: q, item: item)
-            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase)).inserted else { return }
+            guard seen.insert(FactKey(activity: -1, value: q.value, unit: q.unitBit, phrase: phrase, section: section)).inserted else { return }
             facts.append(Fact(
                 activityCode: Activity.otherCode, value: q.value, qualifier: q.qualifier, unit: q.unit,
                 section: section, isPart: inPart, isCombined: combined, phrase: phrase,
@@ -470,6 +540,8 @@ private struct FactKey: Hashable {
     var value: Double
     var unit: UInt64
     var phrase: String
+    /// A plan that repeats last year's figure (执法检查3项) is a fact of its own.
+    var section: Section
 }
 
 private enum Words {
@@ -481,6 +553,10 @@ private enum Words {
     /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
     static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
     static let etcOrOf = ScalarText.words("等", "的")
+    /// What handling and satisfaction rates are rates of.
+    static let suggestions = ScalarText.words("建议", "提案", "议案", "意见", "办理")
+    /// Nouns for the people an activity reaches (参加培训的代表).
+    static let people = ScalarText.words("人大代表", "政协委员", "代表", "委员", "干部", "群众", "人员")
     /// Verbs after which a cue is the activity and items before it are the actors.
     static let actingVerbs = ScalarText.words("开展", "组织", "召开", "举办", "举行", "进行")
     /// Prepositions that open what an act is about (就…事项, 关于…的报告, 围绕…).

@@ -189,10 +189,11 @@ public enum ChineseNumber {
                 pending = nil
                 lastScale = scale
                 sawZero = false
-            } else if (c == "点" || c == "點"), unitCount == 0, pending != nil,
+            } else if (c == "点" || c == "點"), unitCount == 0 || lastScale == 10, pending != nil,
                       i + 1 < s.count, hanDigit(s[i + 1]) != nil || isZero(s[i + 1]) {
-                // 三点三一 = 3.31: only a bare digit before 点 makes it a decimal point.
-                var value = Double(pending!)
+                // 三点三一 = 3.31, 九十八点五 = 98.5: a digit right before 点 makes it a decimal
+                // point, read after units only where no digit is elided (not 两千六点五).
+                var value = total + section + Double(pending!)
                 var scale = 0.1
                 i += 1
                 while i < s.count, let d = hanDigit(s[i]) ?? (isZero(s[i]) ? 0 : nil) {

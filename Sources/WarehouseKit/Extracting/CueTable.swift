@@ -82,7 +82,8 @@ public struct CueTable: Sendable {
         return found
     }
 
-    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组")
+    /// 常委会党组 is the committee's party group, not a meeting of the committee.
+    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组", "党组")
 
     private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
         for word in Self.peopleWords where matchScalars(s, at: end, word) { return true }
@@ -99,6 +100,19 @@ public struct CueTable: Sendable {
                isVetoed(activity, in: s, before: match.range.lowerBound) || isVetoed(activity, in: s, before: q.range.lowerBound) {
                 continue
             }
+            if ownUnit[activity] == q.unitBit { return activity }
+            if fallback == nil { fallback = activity }
+        }
+        return fallback
+    }
+
+    /// The activity of `words` when they are a whole cue for `body` that can count `q` (视察调研,
+    /// from the cues of the items 视察、调研): chosen by unit as in `activity(of:for:in:)`.
+    func activity(ofWords words: [Unicode.Scalar], for q: Quantity, body: Body) -> Int? {
+        let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
+        guard let (cue, end) = trie.longestMatch(in: words, at: 0), end == words.count else { return nil }
+        var fallback: Int?
+        for activity in owners[cue] where accepts(q, for: activity) {
             if ownUnit[activity] == q.unitBit { return activity }
             if fallback == nil { fallback = activity }
         }

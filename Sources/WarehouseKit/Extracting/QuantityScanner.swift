@@ -141,6 +141,9 @@ struct QuantityScanner: Sendable {
             }
         }
         if j < s.count, s[j] == "几" || s[j] == "幾" { return nil }  // 十几次: vague, not a figure
+        // 数十次, 数百人次: "several tens", vague too.
+        if reading.isHan, start > 0, s[start - 1] == "数" || s[start - 1] == "數",
+           reading.end == start + 1, ChineseNumber.hanUnit(s[start]) != nil { return nil }
         if reading.isBareMultiplier && qualifier != .atLeast { return nil }
         var unitString: String
         var kind: CountingUnit.Kind

@@ -65,7 +65,7 @@ enum RegionMention {
     private static let cppccPrefixes: [Phrase] = ["中国人民政治协商会议", "政协"]
     private static let bodyMarkers: [Phrase] = ["人民代表大会", "人大常委会", "人民政府", "人民法院", "人民检察院", "政协"]
     /// Words that introduce a body's name in the formulae of a report's opening.
-    private static let leadWords: [Phrase] = ["我代表", "我受", "代表", "受", "在", "向"]
+    private static let leadWords: [Phrase] = ["我代表", "我受", "代表", "受", "在", "向", "并请", "请"]
     private static let committee: Phrase = "委员会"
 
     /// 政协[第七届]舟山市定海区[第十五届]委员会 → 舟山市定海区.
@@ -83,6 +83,10 @@ enum RegionMention {
         var start = end
         while start > 0, end - start < 16, ScalarClass.isHan(text[start - 1]) { start -= 1 }
         var name = OrdinalWords.droppingOrdinals(Array(text[start..<end]))
+        // 2022年12月28日在中区…: the 日 of a date written in digits is not part of the name.
+        if start > 0, ScalarClass.isDigit(text[start - 1]), let first = name.first, "年月日".unicodeScalars.contains(first) {
+            name.removeFirst()
+        }
         if let lead = leadWords.first(where: { name.begins(with: $0) }) { name.removeFirst(lead.count) }
         return isName(name, titleBounded: false) ? name : nil
     }
