@@ -78,9 +78,10 @@ struct BenchmarkReport {
                 lines.append(row("sqlite3 .import \(table) CSV", "nothing to import (no rows)"))
             case .success(let m):
                 let rate = Double(m.rows) / m.seconds
+                let perCPU = m.cpuSeconds.map { ", \(fixed(inputMB / $0, 1)) MB per CPU-second" } ?? ""
                 lines.append(row(
                     "sqlite3 .import \(table) CSV",
-                    "\(fixed(m.seconds, 2)) s for \(group(m.rows)) rows (\(mb(Double(m.bytes) / 1e6)) MB of CSV, \(group(Int(rate))) rows/s, \(fixed(inputMB / m.seconds, 1)) MB/s of corpus)"))
+                    "\(fixed(m.seconds, 2)) s for \(group(m.rows)) rows (\(mb(Double(m.bytes) / 1e6)) MB of CSV, \(group(Int(rate))) rows/s; \(fixed(inputMB / m.seconds, 1)) MB/s of corpus\(perCPU))"))
             case .failure(let error):
                 lines.append(row("sqlite3 .import \(table) CSV", "did not run: \(error)"))
             }

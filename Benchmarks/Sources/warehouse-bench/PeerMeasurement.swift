@@ -47,12 +47,14 @@ struct PeerMeasurement {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
         // sqlite3 writes not even a header for an empty table: nothing to import.
         guard bytes > 0 else { return PeerMeasurement(seconds: 0, cpuSeconds: nil, rows: 0, bytes: 0) }
+        let cpuStart = ProcessMeasures.childrenCPUSeconds()
         let start = ContinuousClock.now
         try run(["sqlite3", target.path, ".import --csv \(csv.path) \(table)"])
         let seconds = (ContinuousClock.now - start).seconds
+        let cpu = ProcessMeasures.childrenCPUSeconds() - cpuStart
         let count = try run(["sqlite3", target.path, "SELECT COUNT(*) FROM \(table)"])
         for file in [csv, target] { try? FileManager.default.removeItem(at: file) }
-        return PeerMeasurement(seconds: seconds, cpuSeconds: nil, rows: Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, bytes: bytes)
+        return PeerMeasurement(seconds: seconds, cpuSeconds: cpu, rows: Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0, bytes: bytes)
     }
 
     /// Runs a command found on PATH; returns its standard output (or writes it to `stdout`).
