@@ -41,6 +41,7 @@ import Testing
         }
         #expect(LoadFixture.wait(timeout: 120) { LoadFixture.storedCount(cli.database) != nil })
         let reader = try LoadFixture.reader(cli.database)
+        #expect(try reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
         var expected: [String: LoadFixture.FileContents] = [:]
         var partWay = 0
         var lastCount = 0
