@@ -30,8 +30,16 @@ public struct RegionResolver: Sendable {
 
         let subject: Subject
         var hint: String? = nil
-        if let found = ownRegion(in: heading, use: .anyName) ?? ownRegion(in: opening, use: .ownFormula) {
+        let formula = ownRegion(in: opening, use: .ownFormula)
+        if var found = ownRegion(in: heading, use: .anyName) {
+            // A title naming two regions (a subtitle, a visit) is settled by the opening formula
+            // when that names one of them.
+            if found.conflicting, let formula, !formula.conflicting, formula.places.allSatisfy(found.places.contains) {
+                found = formula
+            }
             subject = found
+        } else if let formula {
+            subject = formula
         } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) {
             subject = found
             hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
@@ -114,33 +122,23 @@ public struct RegionResolver: Sendable {
     /// - Parameter minimumMentions: in the body a single 中共XX县委 may be a county the report
     ///   only cites, so the body must name its region as a body more than once.
     private func ownRegion(in zone: NamedText, use: NameUse, minimumMentions: Int = 1) -> Subject? {
-        var found: [(hit: Int, places: [Int], bodyName: Bool)] = []
+        var found: [(hit: Int, places: [Int])] = []
         for (index, hit) in zone.hits.enumerated() {
             let places = subjectPlaces(hit, at: index, in: zone)
             guard !places.isEmpty else { continue }
-            let bodyName = chainNamesBody(at: index, in: zone)
             switch use {
             case .anyName: break
             case .ownFormula: if !isOwnBodyFormula(at: index, in: zone) { continue }
-            case .bodyName: if !bodyName { continue }
+            case .bodyName: if !chainNamesBody(at: index, in: zone) { continue }
             }
-            found.append((index, places, bodyName))
+            found.append((index, places))
         }
         guard !found.isEmpty else { return nil }
         let levelOf: ([Int]) -> Int = { places in places.map { self.rank(self.gazetteer.places[$0].level) }.min() ?? 2 }
         let lowest = found.map { levelOf($0.places) }.min()!
-        var lowestFound = found.filter { levelOf($0.places) == lowest }
-        let common = { (items: [(hit: Int, places: [Int], bodyName: Bool)]) -> [Int] in
-            items.dropFirst().reduce(items[0].places) { acc, item in acc.filter(item.places.contains) }
-        }
-        var places = common(lowestFound)
-        if places.isEmpty {
-            let withBodyName = lowestFound.filter(\.bodyName)
-            if !withBodyName.isEmpty && !common(withBodyName).isEmpty {
-                lowestFound = withBodyName
-                places = common(withBodyName)
-            }
-        }
+        let lowestFound = found.filter { levelOf($0.places) == lowest }
+        // Two names at the same level (集美区人大常委会赴巴南区考察) are a conflict, not a choice.
+        let places = lowestFound.dropFirst().reduce(lowestFound[0].places) { acc, item in acc.filter(item.places.contains) }
         var names: [String] = []
         for item in lowestFound {
             let name = gazetteer.names.key(of: zone.hits[item.hit])
