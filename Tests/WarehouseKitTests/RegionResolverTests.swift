@@ -235,6 +235,8 @@ let sharedGazetteer: Gazetteer = {
         let r = resolve("莱城区人民代表大会常务委员会工作报告", "我受莱芜市莱城区人大常委会委托,向大会报告工作。")
         #expect(r.code == "370116")
         #expect(r.note?.contains("371202") == true)
+        let both = resolve("莱城区(今莱芜区)人大常委会工作报告", "我受区人大常委会委托,向大会报告工作。")
+        #expect(both.code == "370116")
         let renamed = resolve("桥西区人大常委会工作报告", "我受邢台市桥西区人大常委会委托,向大会报告工作。")
         #expect(renamed.code == "130503")
         #expect(renamed.note?.contains("renamed") == true)

@@ -147,7 +147,8 @@ public struct RegionResolver: Sendable {
         if places.isEmpty {
             var union: [Int] = []
             for item in lowestFound { for p in item.places where !union.contains(p) { union.append(p) } }
-            return Subject(places: union, names: names, conflicting: true)
+            // An old and a new name of the same unit (莱城区, 莱芜区) do not conflict.
+            return Subject(places: union, names: names, conflicting: currentCodes(of: union).count > 1)
         }
         guard lowestFound.count >= minimumMentions else { return nil }
         return Subject(places: places, names: names, mentions: lowestFound.count)
