@@ -337,7 +337,6 @@ let sharedGazetteer: Gazetteer = {
         var settled = 0
         for (gold, title, text) in samples {
             let r = resolver.resolve(title: title, mention: nil, text: text)
-            print("REGION", gold.file.prefix(3), gold.ordinal, title.prefix(12), "gold", gold.region_code ?? "-", "got", r.code ?? "open", r.candidates, r.note ?? "")
             guard let goldCode = gold.region_code else { continue }
             if let code = r.code {
                 #expect(code == goldCode, "\(gold.file)#\(gold.ordinal): \(code) instead of \(goldCode)")
