@@ -25,11 +25,9 @@ public struct RegionResolver: Sendable {
 
     public func resolve(title: String, mention: String?, text: String) -> RegionResolution {
         let heading = NamedText((mention.map { $0 + "\n" } ?? "") + title, index: gazetteer.names)
-        let body = NamedText(text, index: gazetteer.names)
-        let opening = NamedText(prefixOf: body, limit: Self.openingLength)
-
-        let subject: Subject
-        var hint: String? = nil
+        // Most reports are settled by the title and opening: the rest is scanned only when needed.
+        let bytes = Array(text.utf8)
+        let opening = NamedText(bytes: bytes, index: gazetteer.names, limit: Self.openingLength)
         let formula = ownRegion(in: opening, use: .ownFormula)
         if var found = ownRegion(in: heading, use: .anyName) {
             // A title naming two regions (a subtitle, a visit) is settled by the opening formula
@@ -37,24 +35,19 @@ public struct RegionResolver: Sendable {
             if found.conflicting, let formula, !formula.conflicting, formula.places.allSatisfy(found.places.contains) {
                 found = formula
             }
-            subject = found
-        } else if let formula {
-            subject = formula
-        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) {
-            subject = found
-            hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
-        } else {
+            return settle(found, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+        }
+        if let formula {
+            return settle(formula, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+        }
+        let body = NamedText(bytes: bytes, index: gazetteer.names)
+        guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
             return RegionResolution(
                 code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }
-        if subject.conflicting {
-            let codes = currentCodes(of: subject.places)
-            return RegionResolution(
-                code: nil, candidates: codes,
-                note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
-        }
-        var result = settle(subject, heading: heading, opening: opening, body: body)
-        if let hint { result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ") }
+        var result = settle(found, heading: heading, opening: opening) { body }
+        let hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
+        result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ")
         return result
     }
 
@@ -181,7 +174,15 @@ public struct RegionResolver: Sendable {
 
     // MARK: - Settling a name shared by several units
 
-    private func settle(_ subject: Subject, heading: NamedText, opening: NamedText, body: NamedText) -> RegionResolution {
+    /// - Parameter scanBody: the whole text's names, asked for only when title and opening do not settle it.
+    private func settle(
+        _ subject: Subject, heading: NamedText, opening: NamedText, body scanBody: () -> NamedText
+    ) -> RegionResolution {
+        if subject.conflicting {
+            return RegionResolution(
+                code: nil, candidates: currentCodes(of: subject.places),
+                note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
+        }
         let candidates = subject.places
         let codes = currentCodes(of: candidates)
         let name = subject.names.first ?? ""
@@ -213,6 +214,7 @@ public struct RegionResolver: Sendable {
         // 人大常委会关于…》), or its parent's full name three times; and only if every parent named
         // anywhere, short names included, fits it too.
         let pool = inHeading.isEmpty ? candidates : candidates.filter(inHeading.contains)
+        let body = scanBody()
         var evidence: [(words: String, short: Bool, asBody: Bool, fits: [Int])] = []
         for (place, words, end) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
             evidence.append((words, false, body.bodyNameFollows(end), [place]))
