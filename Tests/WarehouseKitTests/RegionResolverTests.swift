@@ -198,6 +198,15 @@ let sharedGazetteer: Gazetteer = {
         #expect(untitled.code == "540000")
     }
 
+    @Test func titleNamingTwoRegionsIsSettledByTheOpening() {
+        let title = "集美区人大常委会赴巴南区考察交流"
+        let r = resolve(title, "各位代表:\n我受厦门市集美区第十三届人民代表大会常务委员会委托,向大会报告工作。")
+        #expect(r.code == "350211")
+        let unsettled = resolve(title, "各位代表:\n我受区人大常委会委托,向大会报告工作。")
+        #expect(unsettled.code == nil)
+        #expect(Set(unsettled.candidates) == ["350211", "500113"])
+    }
+
     @Test func regionFromTheOpeningWhenTheTitleHasNone() {
         let r = resolve("常务委员会工作报告", "各位代表:\n我受杭州市临平区第一届人民代表大会常务委员会委托,向大会报告工作。")
         #expect(r.code == "330113")
@@ -226,6 +235,8 @@ let sharedGazetteer: Gazetteer = {
         let r = resolve("莱城区人民代表大会常务委员会工作报告", "我受莱芜市莱城区人大常委会委托,向大会报告工作。")
         #expect(r.code == "370116")
         #expect(r.note?.contains("371202") == true)
+        let both = resolve("莱城区(今莱芜区)人大常委会工作报告", "我受区人大常委会委托,向大会报告工作。")
+        #expect(both.code == "370116")
         let renamed = resolve("桥西区人大常委会工作报告", "我受邢台市桥西区人大常委会委托,向大会报告工作。")
         #expect(renamed.code == "130503")
         #expect(renamed.note?.contains("renamed") == true)

@@ -8,15 +8,19 @@ struct NamedText {
     let hits: [PlaceNameIndex.Hit]
 
     init(_ string: String, index: PlaceNameIndex) {
-        let bytes = Array(string.utf8)
-        self.bytes = bytes
-        self.hits = index.scan(bytes)
+        self.init(bytes: Array(string.utf8), index: index)
     }
 
-    /// The same text with only the names that end before `limit`.
-    init(prefixOf text: NamedText, limit: Int) {
-        self.bytes = text.bytes
-        self.hits = Array(text.hits.prefix { $0.end <= limit })
+    /// - Parameter limit: keep only the names that end within the first `limit` bytes (the
+    ///   opening), scanning no further than the longest name past it.
+    init(bytes: [UInt8], index: PlaceNameIndex, limit: Int? = nil) {
+        self.bytes = bytes
+        guard let limit else {
+            self.hits = index.scan(bytes[...])
+            return
+        }
+        let hits = index.scan(bytes[..<min(bytes.count, limit + index.longestName)])
+        self.hits = Array(hits.prefix { $0.end <= limit })
     }
 
     /// The scalar starting at `offset` and its length in bytes.

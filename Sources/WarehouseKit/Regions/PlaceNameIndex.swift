@@ -19,6 +19,10 @@ struct PlaceNameIndex: Sendable {
         var name: Int32
     }
 
+    /// UTF-8 bytes of the longest name (45, 积石山保安族东乡族撒拉族自治县): a scan cut this far
+    /// past a point finds the same names before that point as a full scan.
+    let longestName: Int
+
     private static let firstScalar: UInt32 = 0x4E00
     private static let lastScalar: UInt32 = 0x9FFF
 
@@ -109,6 +113,7 @@ struct PlaceNameIndex: Sendable {
             let bit = Self.bigram(scalars[0], scalars[1])
             bigrams[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+        self.longestName = keys.map(\.utf8.count).max() ?? 0
         self.bigrams = bigrams
         self.root = root
         self.edgeKeys = edgeKeys
@@ -128,9 +133,9 @@ struct PlaceNameIndex: Sendable {
     func key(of hit: Hit) -> String { keys[Int(hit.name)] }
     func entries(of hit: Hit) -> [Entry] { entryLists[Int(hit.name)] }
 
-    /// Leftmost-longest, non-overlapping matches in UTF-8 text, with byte offsets: 武汉市青山区
-    /// gives 武汉市 then 青山区, and 西城区 is not read as 城区.
-    func scan(_ text: [UInt8]) -> [Hit] {
+    /// Leftmost-longest, non-overlapping matches in UTF-8 text, with byte offsets from the
+    /// slice's start: 武汉市青山区 gives 武汉市 then 青山区, and 西城区 is not read as 城区.
+    func scan(_ text: ArraySlice<UInt8>) -> [Hit] {
         bigrams.withUnsafeBufferPointer { bigrams in
             root.withUnsafeBufferPointer { root in
                 edgeKeys.withUnsafeBufferPointer { edgeKeys in

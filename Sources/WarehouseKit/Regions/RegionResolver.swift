@@ -25,28 +25,29 @@ public struct RegionResolver: Sendable {
 
     public func resolve(title: String, mention: String?, text: String) -> RegionResolution {
         let heading = NamedText((mention.map { $0 + "\n" } ?? "") + title, index: gazetteer.names)
-        let body = NamedText(text, index: gazetteer.names)
-        let opening = NamedText(prefixOf: body, limit: Self.openingLength)
-
-        let subject: Subject
-        var hint: String? = nil
-        if let found = ownRegion(in: heading, use: .anyName) ?? ownRegion(in: opening, use: .ownFormula) {
-            subject = found
-        } else if let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) {
-            subject = found
-            hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
-        } else {
+        // Most reports are settled by the title and opening: the rest is scanned only when needed.
+        let bytes = Array(text.utf8)
+        let opening = NamedText(bytes: bytes, index: gazetteer.names, limit: Self.openingLength)
+        let formula = ownRegion(in: opening, use: .ownFormula)
+        if var found = ownRegion(in: heading, use: .anyName) {
+            // A title naming two regions (a subtitle, a visit) is settled by the opening formula
+            // when that names one of them.
+            if found.conflicting, let formula, !formula.conflicting, formula.places.allSatisfy(found.places.contains) {
+                found = formula
+            }
+            return settle(found, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+        }
+        if let formula {
+            return settle(formula, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+        }
+        let body = NamedText(bytes: bytes, index: gazetteer.names)
+        guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
             return RegionResolution(
                 code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }
-        if subject.conflicting {
-            let codes = currentCodes(of: subject.places)
-            return RegionResolution(
-                code: nil, candidates: codes,
-                note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
-        }
-        var result = settle(subject, heading: heading, opening: opening, body: body)
-        if let hint { result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ") }
+        var result = settle(found, heading: heading, opening: opening) { body }
+        let hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
+        result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ")
         return result
     }
 
@@ -114,33 +115,23 @@ public struct RegionResolver: Sendable {
     /// - Parameter minimumMentions: in the body a single 中共XX县委 may be a county the report
     ///   only cites, so the body must name its region as a body more than once.
     private func ownRegion(in zone: NamedText, use: NameUse, minimumMentions: Int = 1) -> Subject? {
-        var found: [(hit: Int, places: [Int], bodyName: Bool)] = []
+        var found: [(hit: Int, places: [Int])] = []
         for (index, hit) in zone.hits.enumerated() {
             let places = subjectPlaces(hit, at: index, in: zone)
             guard !places.isEmpty else { continue }
-            let bodyName = chainNamesBody(at: index, in: zone)
             switch use {
             case .anyName: break
             case .ownFormula: if !isOwnBodyFormula(at: index, in: zone) { continue }
-            case .bodyName: if !bodyName { continue }
+            case .bodyName: if !chainNamesBody(at: index, in: zone) { continue }
             }
-            found.append((index, places, bodyName))
+            found.append((index, places))
         }
         guard !found.isEmpty else { return nil }
         let levelOf: ([Int]) -> Int = { places in places.map { self.rank(self.gazetteer.places[$0].level) }.min() ?? 2 }
         let lowest = found.map { levelOf($0.places) }.min()!
-        var lowestFound = found.filter { levelOf($0.places) == lowest }
-        let common = { (items: [(hit: Int, places: [Int], bodyName: Bool)]) -> [Int] in
-            items.dropFirst().reduce(items[0].places) { acc, item in acc.filter(item.places.contains) }
-        }
-        var places = common(lowestFound)
-        if places.isEmpty {
-            let withBodyName = lowestFound.filter(\.bodyName)
-            if !withBodyName.isEmpty && !common(withBodyName).isEmpty {
-                lowestFound = withBodyName
-                places = common(withBodyName)
-            }
-        }
+        let lowestFound = found.filter { levelOf($0.places) == lowest }
+        // Two names at the same level (集美区人大常委会赴巴南区考察) are a conflict, not a choice.
+        let places = lowestFound.dropFirst().reduce(lowestFound[0].places) { acc, item in acc.filter(item.places.contains) }
         var names: [String] = []
         for item in lowestFound {
             let name = gazetteer.names.key(of: zone.hits[item.hit])
@@ -149,7 +140,8 @@ public struct RegionResolver: Sendable {
         if places.isEmpty {
             var union: [Int] = []
             for item in lowestFound { for p in item.places where !union.contains(p) { union.append(p) } }
-            return Subject(places: union, names: names, conflicting: true)
+            // An old and a new name of the same unit (莱城区, 莱芜区) do not conflict.
+            return Subject(places: union, names: names, conflicting: currentCodes(of: union).count > 1)
         }
         guard lowestFound.count >= minimumMentions else { return nil }
         return Subject(places: places, names: names, mentions: lowestFound.count)
@@ -182,7 +174,15 @@ public struct RegionResolver: Sendable {
 
     // MARK: - Settling a name shared by several units
 
-    private func settle(_ subject: Subject, heading: NamedText, opening: NamedText, body: NamedText) -> RegionResolution {
+    /// - Parameter scanBody: the whole text's names, asked for only when title and opening do not settle it.
+    private func settle(
+        _ subject: Subject, heading: NamedText, opening: NamedText, body scanBody: () -> NamedText
+    ) -> RegionResolution {
+        if subject.conflicting {
+            return RegionResolution(
+                code: nil, candidates: currentCodes(of: subject.places),
+                note: "the text names several regions as its own (\(subject.names.joined(separator: ", "))); settle it in the manifest")
+        }
         let candidates = subject.places
         let codes = currentCodes(of: candidates)
         let name = subject.names.first ?? ""
@@ -214,6 +214,7 @@ public struct RegionResolver: Sendable {
         // 人大常委会关于…》), or its parent's full name three times; and only if every parent named
         // anywhere, short names included, fits it too.
         let pool = inHeading.isEmpty ? candidates : candidates.filter(inHeading.contains)
+        let body = scanBody()
         var evidence: [(words: String, short: Bool, asBody: Bool, fits: [Int])] = []
         for (place, words, end) in adjacentParents(of: pool, in: body, allowShortNames: false, ownBodyOnly: false) {
             evidence.append((words, false, body.bodyNameFollows(end), [place]))
