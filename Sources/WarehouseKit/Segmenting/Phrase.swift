@@ -70,9 +70,15 @@ enum ScalarClass {
         isDigit(s) || "〇零一二三四五六七八九十百两".unicodeScalars.contains(s)
     }
 
+    /// Marks that end a sentence (。 and its half-width form ｡, !, ?, ;).
+    static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        "。｡!！?？;；".unicodeScalars.contains(s)
+    }
+
     /// Marks that end a sentence or a clause; a title never holds one before its last word.
+    /// Half-width forms (､ ｡) are what some normalizers leave.
     static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
-        "。,，;；:：!！?？、.".unicodeScalars.contains(s)
+        isSentenceEnd(s) || ",，:：、､.".unicodeScalars.contains(s)
     }
 
     static func digitValue(_ s: Unicode.Scalar) -> Int? { isDigit(s) ? Int(s.value - 0x30) : nil }

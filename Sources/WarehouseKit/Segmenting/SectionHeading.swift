@@ -44,7 +44,7 @@ struct SectionHeading: Sendable, Hashable {
     /// The cue of a heading line, or nil for a line that is not a heading or carries no cue.
     static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
         guard !line.isEmpty, line.count <= 40 else { return nil }
-        if line.dropLast().contains(where: { "。;；!！?？".unicodeScalars.contains($0) }) { return nil }
+        if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return nil }
         let words = OrdinalWords.droppingEnumerator(line)
         let years = OrdinalWords.years(in: words).filter { found in
             found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])

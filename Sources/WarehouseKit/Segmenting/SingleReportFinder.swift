@@ -46,7 +46,7 @@ enum SingleReportFinder {
             if !doc.isBlank(i) { above.append((i, doc.trimmed(i, limit: 120))) }
             i -= 1
         }
-        let isShort = { (text: [Unicode.Scalar]) in text.count <= 60 && !text.dropLast().contains("。") }
+        let isShort = { (text: [Unicode.Scalar]) in text.count <= 60 && !text.dropLast().contains(where: ScalarClass.isSentenceEnd) }
         if let subtitle = above.firstIndex(where: { $0.text.first == dash && isShort($0.text) }) {
             let headline = above[(subtitle + 1)...].prefix(4).first { isShort($0.text) && !isMeta($0.text) }
             let title = (headline?.text ?? []) + above[subtitle].text

@@ -47,7 +47,7 @@ enum TitleDetector {
     /// a body reports to the session. Mentions of a report further on in a paragraph do not count.
     static func delivery(_ line: [Unicode.Scalar]) -> Body? {
         guard let at = line.offset(of: toAssembly) else { return nil }
-        guard line[..<at].allSatisfy({ !"。!！?？;；".unicodeScalars.contains($0) }) else { return nil }
+        guard !line[..<at].contains(where: ScalarClass.isSentenceEnd) else { return nil }
         let rest = Array(line[(at + toAssembly.count)...].prefix(16))
         guard rest.has(reportTerm) else { return nil }
         let subject = Array(line[..<at])
@@ -72,7 +72,7 @@ enum TitleDetector {
 
     /// The sentence that opens the line, as a title for a report that has none of its own.
     static func firstSentence(_ line: [Unicode.Scalar], limit: Int = 80) -> String {
-        let end = line.firstIndex { "。!！?？".unicodeScalars.contains($0) } ?? line.count
+        let end = line.firstIndex(where: ScalarClass.isSentenceEnd) ?? line.count
         let sentence = Array(line[..<min(end, limit)])
         return sentence.string + (end > limit ? "…" : "")
     }
