@@ -58,6 +58,7 @@ SELECT
     f.fact_id,
     f.report_id,
     sf.name                      AS file,
+    r.ordinal                    AS report_ordinal, -- the report's place in its file (1, 2, …)
     r.title                      AS report_title,
     f.body_code,
     b.name_zh                    AS body_zh,
