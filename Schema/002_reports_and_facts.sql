@@ -56,7 +56,10 @@ CREATE TABLE fact_activity (
     phrase        TEXT,                  -- for 'other': what was counted
     evidence      TEXT NOT NULL,         -- the clause stating the fact
     start_offset  INTEGER NOT NULL,      -- substr(report.text, start_offset + 1, end_offset - start_offset) = evidence
-    end_offset    INTEGER NOT NULL
+    end_offset    INTEGER NOT NULL,
+    origin        TEXT NOT NULL DEFAULT 'extracted'  -- extracted, or an analyst's correction (data/corrections.csv)
+                  CHECK (origin = 'extracted' OR origin = 'corrected' OR origin = 'added'),
+    correction_reason TEXT                -- the analyst's reason, for corrected and added facts
 ) STRICT;
 
 CREATE INDEX fact_activity_compare ON fact_activity (activity_code, year, body_code, region_code);

@@ -5,12 +5,14 @@
 --   SELECT * FROM v_coverage;
 
 -- Every fact with the readable names of its dimensions, Chinese and English.
--- value_display shows the qualifier the way the reports do: 170+ (at least), ≈2000 (about).
+-- value_display shows the qualifier the way the reports do: 170+ (at least), ≈2000 (about);
+-- origin says whether a fact is as extracted or an analyst's correction or addition.
 CREATE VIEW v_facts AS
 SELECT
     f.fact_id,
     f.report_id,
     sf.name                      AS file,
+    r.ordinal                    AS report_ordinal, -- the report's place in its file (1, 2, …)
     r.title                      AS report_title,
     f.body_code,
     b.name_zh                    AS body_zh,
@@ -40,7 +42,9 @@ SELECT
     f.phrase,
     f.evidence,
     f.start_offset,
-    f.end_offset
+    f.end_offset,
+    f.origin,
+    f.correction_reason
 FROM fact_activity f
 JOIN report r        ON r.report_id = f.report_id
 JOIN source_file sf  ON sf.file_id = r.file_id

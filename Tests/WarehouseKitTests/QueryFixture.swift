@@ -6,8 +6,7 @@ import GRDB
 /// the real vocabulary and gazetteer, into which a test inserts reports and facts directly, so
 /// that the canned queries are checked independently of how well the loader extracts.
 struct QueryFixture {
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = RepositoryFiles.root
 
     let queue: DatabaseQueue
     let catalog: QueryCatalog

@@ -4,7 +4,7 @@ import Testing
 
 /// The sample reports and reading fixtures, found from this file's location.
 private enum ReadingSamples {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryFiles.root
     static let fixtures = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures")
 
     static func report(_ prefix: String) throws -> (name: String, data: Data) {

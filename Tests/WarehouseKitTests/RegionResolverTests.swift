@@ -2,9 +2,7 @@ import Foundation
 import Testing
 @testable import WarehouseKit
 
-/// The checkout, found from this file: Tests/WarehouseKitTests/ → ../../
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+let repositoryRoot = RepositoryFiles.root
 
 /// Loaded once: building the gazetteer's index is the costly part.
 let sharedGazetteer: Gazetteer = {

@@ -15,8 +15,7 @@ enum SegmentingSamples {
         var duplicate_of: String?
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = RepositoryFiles.root
 
     static func gold() throws -> [GoldReport] {
         let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/reports.jsonl")

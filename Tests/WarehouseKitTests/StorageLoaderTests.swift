@@ -214,8 +214,7 @@ import Testing
 
 /// A fresh warehouse database in a temporary folder, with the repository's schema and data.
 struct StorageSandbox {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = RepositoryFiles.root
     static let warehouse = try! Warehouse(locator: ResourceLocator(home: repositoryRoot))
     static let loader = try! warehouse.loader()
 

@@ -24,8 +24,7 @@ import Testing
 }
 
 @Suite struct ResourceLocatorTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = RepositoryFiles.root
 
     @Test func findsTheCheckoutUpwardsFromAFolderInside() throws {
         let inside = Self.repositoryRoot.appendingPathComponent("Sources/WarehouseKit")

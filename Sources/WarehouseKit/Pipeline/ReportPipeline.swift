@@ -14,8 +14,9 @@ public struct ReportPipeline: Sendable {
     }
 
     /// - Parameter override: what the user stated for a report (by ordinal and title), which wins over inference.
+    /// - Parameter sha256: the bytes' digest when the caller has it already (the loader does).
     public func parse(
-        _ data: Data, path: String, encoding: String? = nil,
+        _ data: Data, path: String, encoding: String? = nil, sha256: String? = nil,
         override: (_ ordinal: Int, _ title: String) -> ReportOverride? = { _, _ in nil }
     ) throws(ReadError) -> ParsedFile {
         let document = try DocumentReader.read(data, path: path, encoding: encoding)
@@ -46,7 +47,7 @@ public struct ReportPipeline: Sendable {
         }
         if reports.isEmpty { warnings.append("\(path): no report found in this text") }
         return ParsedFile(
-            path: path, sha256: SHA256.hex(data), byteCount: data.count, encoding: document.encoding,
+            path: path, sha256: sha256 ?? SHA256.hex(data), byteCount: data.count, encoding: document.encoding,
             reports: reports, warnings: warnings)
     }
 }

@@ -256,17 +256,19 @@ public struct Loader: Sendable {
         } catch {
             return .failed("\(url.path): cannot read (\(error.localizedDescription))")
         }
+        // Hashed once: the digest decides "unchanged" and is stored with a changed file.
+        let digest = SHA256.hex(data)
         if !options.force, let known = stored[url.path], known.vocabularySHA256 == vocabularyDigest,
             known.correctionsSHA256 == options.corrections.digest(forFile: url.lastPathComponent),
             known.overridesSHA256 == options.overrides.digest(forFile: url.path),
-            known.sha256 == SHA256.hex(data)
+            known.sha256 == digest
         {
             return .unchanged(bytes: data.count)
         }
         do {
             let path = url.path
             let overrides = options.overrides
-            return .parsed(try pipeline.parse(data, path: path, encoding: options.encoding) {
+            return .parsed(try pipeline.parse(data, path: path, encoding: options.encoding, sha256: digest) {
                 overrides.lookup(path: path, ordinal: $0, title: $1)
             })
         } catch {
