@@ -175,6 +175,31 @@ import Testing
         #expect(try f.run("leaders", ["top": "3"]).texts("region") == ["青山区", "巴南区", "汉南区"])
     }
 
+    /// One figure per region, chosen as compare-districts chooses it; the ranking walks values
+    /// from the top, so a larger part or a multi-year review must not slip in ahead of it.
+    @Test func leadersRankEachRegionByItsBestFact() throws {
+        let f = try QueryFixture()
+        defer { f.remove() }
+        let qingshan = try f.report("npc", "420107", 2022)
+        try f.fact(qingshan, "appointment", 90, unit: "人次")
+        try f.fact(qingshan, "appointment", 300, unit: "人次", isPart: true)
+        let banan = try f.report("npc", "500113", 2022)
+        try f.fact(banan, "appointment", 120, unit: "人次", isCombined: true)
+        try f.fact(banan, "appointment", 60, unit: "人次")
+        let review = try f.report("npc", "420113", 2022, period: 2018...2022)
+        try f.fact(review, "appointment", 900, unit: "人次")
+        let open = try f.report("npc", nil, 2022, mention: "城区", candidates: ["140302", "140402"])
+        try f.fact(open, "appointment", 70, unit: "人次")
+        try f.fact(open, "appointment", 75, unit: "人次", section: "plan")
+        try f.fact(try f.report("npc", nil, 2022, mention: "新城区"), "appointment", 70, unit: "人次")
+
+        let table = try f.run("leaders", ["top": "4", "activity": "appointment"])
+        #expect(table.texts("region") == ["青山区", "城区", "新城区", "巴南区"])
+        #expect(table.texts("value").map { Double($0) } == [90, 70, 70, 60])
+        #expect(table.texts("rank") == ["1", "2", "2", "4"])
+        #expect(try f.run("leaders", ["top": "2", "activity": "appointment"]).rows.count == 3)
+    }
+
     @Test func unclassifiedCountsPhrases() throws {
         let f = try QueryFixture()
         defer { f.remove() }

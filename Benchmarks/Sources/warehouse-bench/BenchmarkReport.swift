@@ -88,18 +88,7 @@ struct BenchmarkReport {
         }
         if !queries.isEmpty {
             lines.append("")
-            lines.append("| Query | Parameters | Rows | Median (ms) | Runs | Target | Met |")
-            lines.append("|---|---|---:|---:|---:|---|---|")
-            for q in queries {
-                let parameters = q.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-                let target = q.isExport ? "n/a (bulk export)" : "< \(Int(Self.targetQueryMs)) ms"
-                if let ms = q.medianMilliseconds {
-                    let met = q.isExport ? "n/a" : verdict(ms < Self.targetQueryMs)
-                    lines.append("| \(q.name) | \(parameters) | \(group(q.rows)) | \(fixed(ms, 1)) | \(q.runs) | \(target) | \(met) |")
-                } else {
-                    lines.append("| \(q.name) | \(parameters) | – | – | 0 | \(target) | failed: \(q.problem ?? "?") |")
-                }
-            }
+            lines += QueryTiming.markdown(queries, targetMilliseconds: Self.targetQueryMs)
         }
         return lines.joined(separator: "\n") + "\n"
     }

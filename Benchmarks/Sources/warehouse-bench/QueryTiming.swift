@@ -11,12 +11,16 @@ struct QueryTiming {
     var runs: Int
     var rows: Int
     var problem: String?
+    /// The query's activity is optional and was left out: every activity at once.
+    var overEveryActivity = false
 
     /// Bulk exports return every row: their time is reported, the 100 ms target is for comparisons.
     var isExport: Bool { name.hasPrefix("export") }
 
     /// Runs every query of the catalog with parameters that exist in the database: the
     /// (activity, year, body) with the most facts, the region with the most facts that year.
+    /// A query whose activity is optional (leaders, evidence) also runs over every activity at
+    /// once, the heaviest way an analyst calls it.
     static func measureAll(_ catalog: QueryCatalog, in queue: DatabaseQueue, runs: Int) throws -> [QueryTiming] {
         let picks = try queue.read { db in try parameterPicks(db) }
         var timings: [QueryTiming] = []
@@ -25,26 +29,53 @@ struct QueryTiming {
             for parameter in query.parameters {
                 if let value = picks[parameter.name] { given[parameter.name] = value }
             }
-            var timing = QueryTiming(name: query.name, arguments: given, medianMilliseconds: nil, runs: 0, rows: 0)
-            let repeats = timing.isExport ? 1 : runs
-            do {
-                if !timing.isExport { _ = try queue.read { db in try QueryRunner.run(query, given: given, in: db) } }
-                var samples: [Double] = []
-                for _ in 0..<repeats {
-                    let start = ContinuousClock.now
-                    let table = try queue.read { db in try QueryRunner.run(query, given: given, in: db) }
-                    samples.append((ContinuousClock.now - start).seconds * 1000)
-                    timing.rows = table.rows.count
-                }
-                samples.sort()
-                timing.medianMilliseconds = samples[samples.count / 2]
-                timing.runs = repeats
-            } catch {
-                timing.problem = "\(error)".split(separator: "\n").first.map(String.init)
+            timings.append(measure(query, given: given, in: queue, runs: runs))
+            if query.parameters.contains(where: { $0.name == "activity" && !$0.isRequired }) {
+                given["activity"] = nil
+                var timing = measure(query, given: given, in: queue, runs: runs)
+                timing.overEveryActivity = true
+                timings.append(timing)
             }
-            timings.append(timing)
         }
         return timings
+    }
+
+    private static func measure(_ query: CannedQuery, given: [String: String], in queue: DatabaseQueue, runs: Int) -> QueryTiming {
+        var timing = QueryTiming(name: query.name, arguments: given, medianMilliseconds: nil, runs: 0, rows: 0)
+        let repeats = timing.isExport ? 1 : runs
+        do {
+            if !timing.isExport { _ = try queue.read { db in try QueryRunner.run(query, given: given, in: db) } }
+            var samples: [Double] = []
+            for _ in 0..<repeats {
+                let start = ContinuousClock.now
+                let table = try queue.read { db in try QueryRunner.run(query, given: given, in: db) }
+                samples.append((ContinuousClock.now - start).seconds * 1000)
+                timing.rows = table.rows.count
+            }
+            samples.sort()
+            timing.medianMilliseconds = samples[samples.count / 2]
+            timing.runs = repeats
+        } catch {
+            timing.problem = "\(error)".split(separator: "\n").first.map(String.init)
+        }
+        return timing
+    }
+
+    /// The timings as a Markdown table, one row per query run.
+    static func markdown(_ timings: [QueryTiming], targetMilliseconds: Double) -> [String] {
+        var lines = ["| Query | Parameters | Rows | Median (ms) | Runs | Target | Met |", "|---|---|---:|---:|---:|---|---|"]
+        for q in timings {
+            var parameters = q.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            if q.overEveryActivity { parameters += " (every activity)" }
+            let target = q.isExport ? "n/a (bulk export)" : "< \(Int(targetMilliseconds)) ms"
+            if let ms = q.medianMilliseconds {
+                let met = q.isExport ? "n/a" : (ms < targetMilliseconds ? "yes" : "**no**")
+                lines.append("| \(q.name) | \(parameters) | \(group(q.rows)) | \(fixed(ms, 1)) | \(q.runs) | \(target) | \(met) |")
+            } else {
+                lines.append("| \(q.name) | \(parameters) | – | – | 0 | \(target) | failed: \(q.problem ?? "?") |")
+            }
+        }
+        return lines
     }
 
     /// Values that exist in the warehouse, with fallbacks for an empty one (stub stages).

@@ -34,8 +34,17 @@ struct WarehouseBench: ParsableCommand {
     @Flag(help: "Skip the canned queries.")
     var skipQueries = false
 
+    @Option(help: ArgumentHelp(
+        "Only time the canned queries on this existing warehouse (brought to the current schema first).",
+        discussion: "For a warehouse of a given size without loading a corpus, e.g. one million facts: see Benchmarks/README.md."))
+    var queriesOn: String?
+
     func run() throws {
         let warehouse = try Warehouse.locate()
+        if let queriesOn {
+            try timeQueries(on: URL(fileURLWithPath: queriesOn), warehouse: warehouse)
+            return
+        }
         let loadAverageAtStart = ProcessMeasures.loadAverage()
         let folder = work.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("warehouse-bench-\(getpid())")
@@ -83,6 +92,20 @@ struct WarehouseBench: ParsableCommand {
             sizeLabel: size.label, seed: seed, corpus: corpus, load: load, queries: queries, python: python, imports: imports,
             loadAverages: (loadAverageAtStart, ProcessMeasures.loadAverage()))
         print(report.render(), terminator: "")
+    }
+
+    private func timeQueries(on database: URL, warehouse: Warehouse) throws {
+        guard FileManager.default.fileExists(atPath: database.path) else {
+            throw ValidationError("--queries-on: no warehouse at \(database.path)")
+        }
+        _ = try warehouse.openForWriting(database)
+        let queue = try warehouse.openForReading(database)
+        let facts = try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM fact_activity") ?? 0 }
+        note("timing canned queries on \(database.path)")
+        let timings = try QueryTiming.measureAll(warehouse.catalog(), in: queue, runs: runs)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("### warehouse-bench --queries-on \(database.lastPathComponent) (\(group(facts)) facts, \(cores) cores, release)\n")
+        print(QueryTiming.markdown(timings, targetMilliseconds: BenchmarkReport.targetQueryMs).joined(separator: "\n"))
     }
 
     private func corpusURL(in folder: URL) -> URL {
