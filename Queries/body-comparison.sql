@@ -7,7 +7,7 @@
 -- param: region      null      one region only (name, full name or code), optional
 -- param: province    null      only regions of this province (name), optional
 WITH scope AS (
-    SELECT r.region_code, r.body_code, g.name AS region
+    SELECT r.region_code, r.body_code
     FROM report r
     JOIN dim_region g ON g.region_code = r.region_code
     WHERE r.year = :year
@@ -18,7 +18,7 @@ WITH scope AS (
       AND (:province IS NULL OR g.province = :province)
 ),
 paired AS (
-    SELECT region_code, MIN(region) AS region FROM scope GROUP BY region_code HAVING COUNT(DISTINCT body_code) = 2
+    SELECT region_code FROM scope GROUP BY region_code HAVING COUNT(DISTINCT body_code) = 2
 ),
 multi_year AS (
     SELECT report_id FROM report
@@ -42,7 +42,7 @@ candidates AS (
 ),
 figures AS (SELECT * FROM candidates WHERE pick = 1)
 SELECT
-    p.region,
+    g.name AS region,
     fg.region_code,
     a.category,
     fg.activity_code,
@@ -54,7 +54,9 @@ SELECT
     MAX(fg.qualifier) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc_qualifier,
     MAX(fg.unit) FILTER (WHERE fg.body_code = 'cppcc') AS cppcc_unit
 FROM figures fg
-JOIN paired p ON p.region_code = fg.region_code
+-- Names from the gazetteer by key: joining the materialized `paired` would compare every figure
+-- with every region (no index on it), a minute at one million facts.
+JOIN dim_region g ON g.region_code = fg.region_code
 JOIN dim_activity a ON a.activity_code = fg.activity_code
-GROUP BY fg.region_code, p.region, a.category, fg.activity_code, a.name_zh
+GROUP BY fg.region_code, g.name, a.category, fg.activity_code, a.name_zh
 ORDER BY fg.region_code, a.category, fg.activity_code;

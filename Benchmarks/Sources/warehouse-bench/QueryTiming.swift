@@ -11,16 +11,16 @@ struct QueryTiming {
     var runs: Int
     var rows: Int
     var problem: String?
-    /// The query's activity is optional and was left out: every activity at once.
-    var overEveryActivity = false
+    /// Optional parameters left out to time the query at its widest (every activity, every region).
+    var widened: [String] = []
 
     /// Bulk exports return every row: their time is reported, the 100 ms target is for comparisons.
     var isExport: Bool { name.hasPrefix("export") }
 
     /// Runs every query of the catalog with parameters that exist in the database: the
     /// (activity, year, body) with the most facts, the region with the most facts that year.
-    /// A query whose activity is optional (leaders, evidence) also runs over every activity at
-    /// once, the heaviest way an analyst calls it.
+    /// A query whose activity or region is optional also runs without it (leaders over every
+    /// activity, body-comparison over every region): the heaviest way an analyst calls it.
     static func measureAll(_ catalog: QueryCatalog, in queue: DatabaseQueue, runs: Int) throws -> [QueryTiming] {
         let picks = try queue.read { db in try parameterPicks(db) }
         var timings: [QueryTiming] = []
@@ -30,10 +30,11 @@ struct QueryTiming {
                 if let value = picks[parameter.name] { given[parameter.name] = value }
             }
             timings.append(measure(query, given: given, in: queue, runs: runs))
-            if query.parameters.contains(where: { $0.name == "activity" && !$0.isRequired }) {
-                given["activity"] = nil
-                var timing = measure(query, given: given, in: queue, runs: runs)
-                timing.overEveryActivity = true
+            for name in ["activity", "region"] where query.parameters.contains(where: { $0.name == name && !$0.isRequired }) {
+                var wider = given
+                wider[name] = nil
+                var timing = measure(query, given: wider, in: queue, runs: runs)
+                timing.widened = [name]
                 timings.append(timing)
             }
         }
@@ -66,7 +67,7 @@ struct QueryTiming {
         var lines = ["| Query | Parameters | Rows | Median (ms) | Runs | Target | Met |", "|---|---|---:|---:|---:|---|---|"]
         for q in timings {
             var parameters = q.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            if q.overEveryActivity { parameters += " (every activity)" }
+            parameters += q.widened.map { " (every \($0))" }.joined()
             let target = q.isExport ? "n/a (bulk export)" : "< \(Int(targetMilliseconds)) ms"
             if let ms = q.medianMilliseconds {
                 let met = q.isExport ? "n/a" : (ms < targetMilliseconds ? "yes" : "**no**")
