@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
         var args = ["export-\(what.rawValue)", "--format", format.rawValue, "--width", "0"]
         for p in parameters.param { args += ["--param", p] }
         if let db = database.db { args += ["--db", db] }
-        var run = try RunCommand.parse(args)
+        let run = try RunCommand.parse(args)
         try run.run()
     }
 }

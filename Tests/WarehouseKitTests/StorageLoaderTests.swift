@@ -278,16 +278,58 @@ struct StorageSandbox {
     }
 }
 
-/// Memory stays bounded: files are parsed in batches of a few files and a few tens of megabytes.
-@Suite struct StorageBatchTests {
-    @Test func batchesCoverEveryFileOnceAndKeepLargeFilesAlone() {
-        let mb = 1 << 20
-        let sizes = [1, 2, 3, 100 * mb, 4, 20 * mb, 20 * mb, 5] + Array(repeating: 10, count: 20)
-        let batches = Loader.batches(sizes: sizes)
-        #expect(batches.flatMap { Array($0) } == Array(sizes.indices))
-        #expect(batches.contains(3..<4))
-        #expect(batches.allSatisfy { !$0.isEmpty && $0.count <= max(2, ProcessInfo.processInfo.activeProcessorCount * 2) })
-        #expect(batches.allSatisfy { $0.count == 1 || $0.map { sizes[$0] }.reduce(0, +) <= Loader.batchBytes })
-        #expect(Loader.batches(sizes: []).isEmpty)
+/// Memory stays bounded: files are parsed ahead of the writer only within a byte budget,
+/// and handed over in order whatever order the workers finish them in.
+@Suite struct ParseAheadTests {
+    final class Log: @unchecked Sendable {
+        let lock = NSLock()
+        var taken = 0
+        var parsed: [Int] = []
+        var overBudget: [Int] = []
+    }
+
+    @Test func outcomesComeInOrderEachParsedOnceWithinTheBudget() {
+        let sizes = [3, 1, 4, 1, 5, 9, 2, 6, 50, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2, 6, 4]
+        let budget = 12
+        let log = Log()
+        let ahead = ParseAhead<Int>(sizes: sizes, budgetBytes: budget, workers: 3) { i in
+            log.lock.lock()
+            log.parsed.append(i)
+            // Items start in order, so those from the first not yet taken up to i are in flight.
+            // The writer counts an item as taken a moment after ParseAhead does, so the first
+            // counted here may be gone already; a file larger than the budget starts alone.
+            let first = log.taken + 1
+            if i > first, sizes[first...i].reduce(0, +) > budget { log.overBudget.append(i) }
+            log.lock.unlock()
+            usleep(UInt32(200 * (sizes[i] % 4)))  // finish out of order
+            return i * 2
+        }
+        var outcomes: [Int] = []
+        for i in sizes.indices {
+            outcomes.append(ahead.outcome(i))
+            usleep(300)  // a slow writer: parsing runs into the budget
+            log.lock.lock()
+            log.taken = i + 1
+            log.lock.unlock()
+        }
+        #expect(outcomes == sizes.indices.map { $0 * 2 })
+        #expect(log.parsed.sorted() == Array(sizes.indices))
+        #expect(log.overBudget.isEmpty)
+    }
+
+    @Test func stoppingLeavesTheRestUnparsed() {
+        let log = Log()
+        let ahead = ParseAhead<Int>(sizes: Array(repeating: 10, count: 50), budgetBytes: 20, workers: 2) { i in
+            log.lock.lock()
+            log.parsed.append(i)
+            log.lock.unlock()
+            return i
+        }
+        #expect(ahead.outcome(0) == 0)
+        ahead.stop()
+        usleep(50_000)
+        log.lock.lock()
+        defer { log.lock.unlock() }
+        #expect(log.parsed.count <= 4)
     }
 }

@@ -3,9 +3,8 @@ import GRDB
 
 /// Loads report files into the warehouse: one transaction per file, unchanged files skipped.
 ///
-/// Files are parsed in parallel in small batches (parsing is pure) and written by one writer,
-/// so memory stays bounded by the batch, whatever the size of the corpus. A batch holds a few
-/// files and at most `batchBytes` of them, so that large files are parsed one at a time.
+/// Files are parsed on every core (parsing is pure) ahead of one writer, so memory stays bounded
+/// by what is parsed ahead (`parseAheadBytes`), whatever the size of the corpus.
 public struct Loader: Sendable {
     public struct Options: Sendable {
         public var encoding: String?
@@ -103,49 +102,44 @@ public struct Loader: Sendable {
 
         // A file that fails keeps the version an earlier load stored; the message says so.
         let keptNote = { (url: URL) in stored[url.path] == nil ? "" : "; the version loaded earlier is kept" }
-        var done = 0
         var bytesDone = 0
-        // The next batch is parsed while this one is written: parsing is pure, writing is one thread.
-        let ranges = Self.batches(sizes: sizes)
-        var next = ranges.first.map { parseInBackground(Array(files[$0]), stored: stored, options: options) }
-        for (index, range) in ranges.enumerated() {
-            let batch = Array(files[range])
-            let outcomes = next?.wait() ?? []
-            next = index + 1 < ranges.count
-                ? parseInBackground(Array(files[ranges[index + 1]]), stored: stored, options: options) : nil
-            for (url, outcome) in zip(batch, outcomes) {
-                let fileOutcome: FileOutcome
-                switch outcome {
-                case .unchanged(let bytes):
-                    summary.filesUnchanged += 1
-                    summary.bytesRead += bytes
-                    fileOutcome = .unchanged
-                case .failed(let reason):
-                    summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
-                    fileOutcome = .failed(reason + keptNote(url))
-                case .parsed(let parsed):
-                    summary.bytesRead += parsed.byteCount
-                    do {
-                        let listing = try store(
-                            parsed, corrections: options.corrections, overrides: options.overrides, into: queue,
-                            summary: &summary)
-                        fileOutcome = .stored(listing)
-                    } catch {
-                        let translated = WarehouseDatabase.translate(error, path: databasePath)
-                        if let cause = translated as? StorageError, cause.stopsLoad {
-                            throw LoadStopped(cause: cause, summary: summary)
-                        }
-                        let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
-                        summary.failures.append(.init(path: url.path, reason: reason))
-                        fileOutcome = .failed(reason)
+        // Files are parsed on every core ahead of this thread, which writes them in order.
+        let ahead = ParseAhead<Outcome>(
+            sizes: sizes, budgetBytes: Self.parseAheadBytes, workers: ProcessInfo.processInfo.activeProcessorCount
+        ) { [self] i in parseOne(files[i], stored: stored, options: options) }
+        defer { ahead.stop() }
+        for (index, url) in files.enumerated() {
+            let outcome = ahead.outcome(index)
+            let fileOutcome: FileOutcome
+            switch outcome {
+            case .unchanged(let bytes):
+                summary.filesUnchanged += 1
+                summary.bytesRead += bytes
+                fileOutcome = .unchanged
+            case .failed(let reason):
+                summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
+                fileOutcome = .failed(reason + keptNote(url))
+            case .parsed(let parsed):
+                summary.bytesRead += parsed.byteCount
+                do {
+                    let listing = try store(
+                        parsed, corrections: options.corrections, overrides: options.overrides, into: queue,
+                        summary: &summary)
+                    fileOutcome = .stored(listing)
+                } catch {
+                    let translated = WarehouseDatabase.translate(error, path: databasePath)
+                    if let cause = translated as? StorageError, cause.stopsLoad {
+                        throw LoadStopped(cause: cause, summary: summary)
                     }
+                    let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
+                    summary.failures.append(.init(path: url.path, reason: reason))
+                    fileOutcome = .failed(reason)
                 }
-                bytesDone += sizes[done]
-                done += 1
-                observe(LoadProgress(
-                    filesDone: done, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal,
-                    currentPath: url.path, outcome: fileOutcome))
             }
+            bytesDone += sizes[index]
+            observe(LoadProgress(
+                filesDone: index + 1, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal,
+                currentPath: url.path, outcome: fileOutcome))
         }
         do {
             let gone = try goneFiles(keeping: Set(files.map(\.path)), under: paths, queue: queue)
@@ -200,53 +194,14 @@ public struct Loader: Sendable {
         }
     }
 
-    /// Most bytes parsed at once, unless a single file is larger.
-    static let batchBytes = 32 << 20
-
-    /// Consecutive index ranges of at most two files per core and `batchBytes`, never empty.
-    static func batches(sizes: [Int]) -> [Range<Int>] {
-        let most = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var bytes = 0
-        for (i, size) in sizes.enumerated() {
-            if i > start, i - start == most || bytes + size > batchBytes {
-                ranges.append(start..<i)
-                start = i
-                bytes = 0
-            }
-            bytes += size
-        }
-        if start < sizes.count { ranges.append(start..<sizes.count) }
-        return ranges
-    }
+    /// Input bytes parsed ahead of the writer, unless a single file is larger: with what parsing
+    /// makes of them (text, reports, facts), they bound the load's memory.
+    static let parseAheadBytes = 48 << 20
 
     private enum Outcome: Sendable {
         case unchanged(bytes: Int)
         case parsed(ParsedFile)
         case failed(String)
-    }
-
-    /// Starts parsing a batch on all cores; `wait()` returns its outcomes in the batch's order.
-    private func parseInBackground(_ batch: [URL], stored: [String: FileStore.StoredFile], options: Options) -> ParsingBatch {
-        let results = OutcomeSlots<Outcome>(count: batch.count)
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                results.set(i, parseOne(batch[i], stored: stored, options: options))
-            }
-        }
-        return ParsingBatch(group: group, results: results)
-    }
-
-    private struct ParsingBatch {
-        let group: DispatchGroup
-        let results: OutcomeSlots<Outcome>
-
-        func wait() -> [Outcome] {
-            group.wait()
-            return results.values
-        }
     }
 
     private func parseOne(_ url: URL, stored: [String: FileStore.StoredFile], options: Options) -> Outcome {
@@ -286,20 +241,4 @@ public struct Loader: Sendable {
             }
         }
     }
-}
-
-/// Result slots filled concurrently, one writer per index.
-private final class OutcomeSlots<T: Sendable>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [T] { storage.map { $0! } }
 }
