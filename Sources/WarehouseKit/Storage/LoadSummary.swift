@@ -22,6 +22,27 @@ public struct LoadSummary: Sendable, Codable {
     public var bytesRead = 0
 
     public init() {}
+
+    /// Adds (or with `times: -1` takes back) the counts of another summary; lists are appended
+    /// only when adding.
+    mutating func add(_ other: LoadSummary, times: Int = 1) {
+        filesSeen += times * other.filesSeen
+        filesLoaded += times * other.filesLoaded
+        filesUnchanged += times * other.filesUnchanged
+        filesGone += times * other.filesGone
+        filesPruned += times * other.filesPruned
+        reports += times * other.reports
+        duplicates += times * other.duplicates
+        facts += times * other.facts
+        openRegions += times * other.openRegions
+        correctionsApplied += times * other.correctionsApplied
+        correctionsUnmatched += times * other.correctionsUnmatched
+        bytesRead += times * other.bytesRead
+        if times > 0 {
+            failures += other.failures
+            warnings += other.warnings
+        }
+    }
 }
 
 /// Progress after each file, for a progress bar and `--verbose`.

@@ -5,6 +5,11 @@ import GRDB
 ///
 /// Files are parsed on every core (parsing is pure) ahead of one writer, so memory stays bounded
 /// by what is parsed ahead (`parseAheadBytes`), whatever the size of the corpus.
+///
+/// Each file is written inside its own savepoint, so it is stored whole or not at all; files are
+/// committed together for up to `CommitGroup.interval`, because a commit per file rewrote the
+/// index pages every file touches (most of the write time for a folder of small files). A
+/// killed load loses at most that last fraction of a second of files, each of them whole.
 public struct Loader: Sendable {
     public struct Options: Sendable {
         public var encoding: String?
@@ -108,38 +113,68 @@ public struct Loader: Sendable {
             sizes: sizes, budgetBytes: Self.parseAheadBytes, workers: ProcessInfo.processInfo.activeProcessorCount
         ) { [self] i in parseOne(files[i], stored: stored, options: options) }
         defer { ahead.stop() }
-        for (index, url) in files.enumerated() {
-            let outcome = ahead.outcome(index)
-            let fileOutcome: FileOutcome
-            switch outcome {
-            case .unchanged(let bytes):
-                summary.filesUnchanged += 1
-                summary.bytesRead += bytes
-                fileOutcome = .unchanged
-            case .failed(let reason):
-                summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
-                fileOutcome = .failed(reason + keptNote(url))
-            case .parsed(let parsed):
-                summary.bytesRead += parsed.byteCount
-                do {
-                    let listing = try store(
-                        parsed, corrections: options.corrections, overrides: options.overrides, into: queue,
-                        summary: &summary)
-                    fileOutcome = .stored(listing)
-                } catch {
-                    let translated = WarehouseDatabase.translate(error, path: databasePath)
-                    if let cause = translated as? StorageError, cause.stopsLoad {
-                        throw LoadStopped(cause: cause, summary: summary)
+        do {
+            try queue.writeWithoutTransaction { db in
+                var group = CommitGroup()
+                defer { group.abandon(db) }
+                // A failing commit (a full disk) stops the load, keeping what it can of the group.
+                func commit(onlyIfDue: Bool) throws {
+                    do {
+                        try group.commit(db, onlyIfDue: onlyIfDue)
+                    } catch {
+                        keepWholeFiles(of: &group, in: db, options: options, summary: &summary)
+                        throw error
                     }
-                    let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
-                    summary.failures.append(.init(path: url.path, reason: reason))
-                    fileOutcome = .failed(reason)
                 }
+                for (index, url) in files.enumerated() {
+                    let fileOutcome: FileOutcome
+                    switch ahead.outcome(index) {
+                    case .unchanged(let bytes):
+                        summary.filesUnchanged += 1
+                        summary.bytesRead += bytes
+                        fileOutcome = .unchanged
+                    case .failed(let reason):
+                        summary.failures.append(.init(path: url.path, reason: reason + keptNote(url)))
+                        fileOutcome = .failed(reason + keptNote(url))
+                    case .parsed(let parsed):
+                        summary.bytesRead += parsed.byteCount
+                        do {
+                            try group.join(db)
+                            var written: (FileStore.Written, [Corrections.Outcome])?
+                            try db.inSavepoint {
+                                written = try write(parsed, corrections: options.corrections, overrides: options.overrides, in: db)
+                                return .commit
+                            }
+                            var contribution = LoadSummary()
+                            fileOutcome = .stored(record(parsed, written!.0, written!.1, summary: &contribution))
+                            summary.add(contribution)
+                            group.pending.append((parsed, contribution))
+                        } catch {
+                            let translated = WarehouseDatabase.translate(error, path: databasePath)
+                            if let cause = translated as? StorageError, cause.stopsLoad {
+                                keepWholeFiles(of: &group, in: db, options: options, summary: &summary)
+                                throw LoadStopped(cause: cause, summary: summary)
+                            }
+                            // An error SQLite answered by rolling back the transaction took the group with it.
+                            if !db.isInsideTransaction { keepWholeFiles(of: &group, in: db, options: options, summary: &summary) }
+                            let reason = "\(url.path): not stored: \(translated)\(keptNote(url))"
+                            summary.failures.append(.init(path: url.path, reason: reason))
+                            fileOutcome = .failed(reason)
+                        }
+                    }
+                    bytesDone += sizes[index]
+                    observe(LoadProgress(
+                        filesDone: index + 1, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal,
+                        currentPath: url.path, outcome: fileOutcome))
+                    try commit(onlyIfDue: true)
+                }
+                try commit(onlyIfDue: false)
             }
-            bytesDone += sizes[index]
-            observe(LoadProgress(
-                filesDone: index + 1, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal,
-                currentPath: url.path, outcome: fileOutcome))
+        } catch let stopped as LoadStopped {
+            throw stopped
+        } catch {
+            let translated = WarehouseDatabase.translate(error, path: databasePath)
+            throw (translated as? StorageError).map { LoadStopped(cause: $0, summary: summary) } ?? translated
         }
         do {
             let gone = try goneFiles(keeping: Set(files.map(\.path)), under: paths, queue: queue)
@@ -157,18 +192,57 @@ public struct Loader: Sendable {
         return summary
     }
 
+    /// After an error, keeps the files written since the last commit: SQLite
+    /// rolls the whole transaction back on some errors (a full disk), so they are then written
+    /// again one transaction each, as far as the database lets; the summary drops those it lost.
+    private func keepWholeFiles(of group: inout CommitGroup, in db: Database, options: Options, summary: inout LoadSummary) {
+        if db.isInsideTransaction, (try? group.commit(db)) != nil { return }
+        group.abandon(db)
+        var lost = false
+        for (parsed, contribution) in group.pending {
+            if !lost {
+                do {
+                    try db.inTransaction {
+                        _ = try write(parsed, corrections: options.corrections, overrides: options.overrides, in: db)
+                        return .commit
+                    }
+                    continue
+                } catch {
+                    lost = true
+                }
+            }
+            summary.add(contribution, times: -1)
+            summary.failures.append(.init(path: parsed.path, reason: "\(parsed.path): not stored: the load stopped before it was committed"))
+        }
+        group.pending = []
+    }
+
     /// Stores one parsed file and applies its corrections, in one transaction: on any error
     /// nothing of it is written and an earlier version stays as it was.
     public func store(
         _ parsed: ParsedFile, corrections: Corrections, overrides: ReportOverrides = .none, into queue: DatabaseQueue,
         summary: inout LoadSummary
     ) throws -> [ReportListing] {
-        let name = URL(fileURLWithPath: parsed.path).lastPathComponent
         let (written, outcomes) = try queue.write { db in
-            let written = try FileStore.replace(
-                parsed, vocabularyDigest: vocabularyDigest, overridesDigest: overrides.digest(forFile: parsed.path), in: db)
-            return (written, try corrections.apply(toFile: written.fileID, named: name, in: db))
+            try write(parsed, corrections: corrections, overrides: overrides, in: db)
         }
+        return record(parsed, written, outcomes, summary: &summary)
+    }
+
+    /// Writes one parsed file and applies its corrections; the caller holds the transaction.
+    private func write(
+        _ parsed: ParsedFile, corrections: Corrections, overrides: ReportOverrides, in db: Database
+    ) throws -> (FileStore.Written, [Corrections.Outcome]) {
+        let written = try FileStore.replace(
+            parsed, vocabularyDigest: vocabularyDigest, overridesDigest: overrides.digest(forFile: parsed.path), in: db)
+        let name = URL(fileURLWithPath: parsed.path).lastPathComponent
+        return (written, try corrections.apply(toFile: written.fileID, named: name, in: db))
+    }
+
+    /// Counts a stored file into the summary and lists its reports.
+    private func record(
+        _ parsed: ParsedFile, _ written: FileStore.Written, _ outcomes: [Corrections.Outcome], summary: inout LoadSummary
+    ) -> [ReportListing] {
         var factDelta: [Int: Int] = [:]
         for outcome in outcomes where outcome.status == .applied {
             switch outcome.entry.action {

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Parses files on every core ahead of the single writer, and hands them over in order.
 ///
 /// Lockstep batches (parse a few files, write them while the next few are parsed) left a core
@@ -52,6 +56,12 @@ final class ParseAhead<Outcome: Sendable>: @unchecked Sendable {
     }
 
     private func work() {
+        // Below the writer's priority: the writer is the one thread that cannot be spread over
+        // cores, so it must not wait for a core while parsers run ahead of it. (On Linux a nice
+        // value belongs to the calling thread.)
+        #if os(Linux)
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+        #endif
         while let index = claim() {
             let outcome = parse(index)
             condition.lock()
