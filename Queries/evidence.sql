@@ -23,8 +23,16 @@ chosen AS (
     SELECT f.* FROM fact_activity f
     WHERE :region IS NOT NULL AND f.report_id IN (SELECT report_id FROM picked)
     UNION ALL
+    -- Every region of one year and body: through the indexes of a year and body, which hold
+    -- classified facts (fact_year_body) and `other` facts (fact_unclassified) apart.
     SELECT f.* FROM fact_activity f
-    WHERE :region IS NULL
+    WHERE :region IS NULL AND f.year = :year AND f.body_code = :body AND f.activity_code <> 'other'
+    UNION ALL
+    SELECT f.* FROM fact_activity f
+    WHERE :region IS NULL AND f.year = :year AND f.body_code = :body AND f.activity_code = 'other'
+    UNION ALL
+    SELECT f.* FROM fact_activity f
+    WHERE :region IS NULL AND (:year IS NULL OR :body IS NULL)
 )
 SELECT
     f.fact_id,

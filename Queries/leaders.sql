@@ -27,6 +27,7 @@ figure AS NOT MATERIALIZED (
     WHERE f.year = :year
       AND f.body_code = :body
       AND f.section = 'review'
+      AND f.activity_code <> 'other'  -- as the indexes fact_ranking and fact_year_body say
       AND f.report_id NOT IN (SELECT report_id FROM multi_year)
       AND NOT EXISTS (
           SELECT 1 FROM fact_activity b
@@ -34,6 +35,7 @@ figure AS NOT MATERIALIZED (
             AND b.body_code = :body
             AND b.section = 'review'
             AND b.activity_code = f.activity_code
+            AND b.activity_code <> 'other'
             AND b.region_code IS f.region_code
             AND (f.region_code IS NOT NULL OR b.report_id = f.report_id)
             AND b.report_id NOT IN (SELECT report_id FROM multi_year)

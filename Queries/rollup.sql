@@ -35,6 +35,7 @@ candidates AS (
     WHERE f.year = :year
       AND f.body_code = :body
       AND f.activity_code = :activity
+      AND f.activity_code <> 'other'  -- not compared; lets SQLite use the index fact_year_body
       AND f.section = 'review'
       AND f.report_id NOT IN (SELECT report_id FROM multi_year)
       AND (:level IS NULL OR g.level = :level)

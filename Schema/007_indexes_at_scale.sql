@@ -1,0 +1,25 @@
+-- 007_indexes_at_scale.sql: the fact indexes of 005, smaller to keep up and faster to query at
+-- millions of facts.
+--
+-- More than half of all facts are `other` (counts no cue matched: 家企业, 个村 …) and no comparison
+-- weighs them, so the comparison indexes leave them out (partial indexes), and `other` facts get a
+-- small index of their own for `unclassified`. A load then updates three fact indexes instead of
+-- five for most facts: at 100 MB of input, about a second less of the writer's six.
+-- A query uses a partial index only when its WHERE clause says the same condition; the canned
+-- queries that compare activities therefore say `activity_code <> 'other'`.
+
+-- compare-districts, rollup, body-comparison, leaders: every figure of one year and body.
+DROP INDEX fact_year_body;
+CREATE INDEX fact_year_body ON fact_activity
+    (year, body_code, section, activity_code, region_code, is_part, is_combined, value, qualifier, unit, report_id)
+    WHERE activity_code <> 'other';
+
+-- leaders: the figures of one activity, year and body in order of value, so that the top ranks
+-- are read from the largest value down instead of ranking every region of every activity
+-- (46 thousand rows a year at one million facts: 0.3 s against 10 ms).
+CREATE INDEX fact_ranking ON fact_activity (year, body_code, activity_code, value)
+    WHERE section = 'review' AND activity_code <> 'other';
+
+-- unclassified: the `other` facts, by body and year. Replaces an index of every fact by activity.
+DROP INDEX fact_activity_compare;
+CREATE INDEX fact_unclassified ON fact_activity (body_code, year) WHERE activity_code = 'other';
