@@ -16,7 +16,11 @@ let package = Package(
     targets: [
         .target(
             name: "WarehouseKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API as GRDB links it, for the load's hot inserts (Storage/RawInsert.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "warehouse",

@@ -63,19 +63,19 @@ public enum FileStore {
                 "path": parsed.path, "name": (parsed.path as NSString).lastPathComponent, "sha": parsed.sha256,
                 "bytes": parsed.byteCount, "encoding": parsed.encoding,
                 "warnings": parsed.warnings.joined(separator: "\n"),
-                "loadedAt": ISO8601DateFormatter().string(from: loadedAt), "vocabulary": vocabularyDigest,
+                "loadedAt": loadedAt.formatted(Self.timestamp), "vocabulary": vocabularyDigest,
                 "overrides": overridesDigest,
             ])
         let fileID = db.lastInsertedRowID
 
-        let year = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dim_year (year, label) VALUES (:year, :label)")
-        let report = try db.cachedStatement(sql: """
+        let year = try RawInsert(db, sql: "INSERT OR IGNORE INTO dim_year (year, label) VALUES (:year, :label)")
+        let report = try RawInsert(db, sql: """
             INSERT INTO report (file_id, ordinal, title, body_code, region_mention, region_code, region_candidates,
                                 region_given, region_note, year, period_start, period_end, duplicate_of, text)
             VALUES (:file, :ordinal, :title, :body, :mention, :code, :candidates,
                     :given, :note, :year, :start, :end, :duplicateOf, :text)
             """)
-        let fact = try db.cachedStatement(sql: """
+        let fact = try RawInsert(db, sql: """
             INSERT INTO fact_activity (report_id, body_code, region_code, year, activity_code, value, qualifier, unit,
                                        section, is_part, is_combined, phrase, evidence, start_offset, end_offset)
             VALUES (:report, :body, :region, :year, :activity, :value, :qualifier, :unit,
@@ -88,37 +88,59 @@ public enum FileStore {
         for r in parsed.reports {
             if let period = r.period {
                 for y in Set([period.year, period.start, period.end]) {
-                    try year.execute(arguments: ["year": y, "label": "\(y)年"])
+                    try year.run { row in
+                        row.bind(y)
+                        row.bind("\(y)年")
+                    }
                 }
             }
-            try report.execute(arguments: [
-                "file": fileID, "ordinal": r.ordinal, "title": r.title, "body": r.body.rawValue,
-                "mention": r.regionMention, "code": r.region.code,
-                "candidates": jsonArray(r.region.candidates), "given": r.region.given,
-                "note": r.region.note, "year": r.period?.year, "start": r.period?.start, "end": r.period?.end,
-                "duplicateOf": r.duplicateOf.flatMap { reportIDs[$0] }, "text": r.text,
-            ])
-            let reportID = db.lastInsertedRowID
+            // Bound in the order the SQL above names its parameters.
+            let reportID = try report.run { row in
+                row.bind(fileID)
+                row.bind(r.ordinal)
+                row.bind(r.title)
+                row.bind(r.body.rawValue)
+                row.bind(r.regionMention)
+                row.bind(r.region.code)
+                row.bind(jsonArray(r.region.candidates))
+                row.bind(r.region.given)
+                row.bind(r.region.note)
+                row.bind(r.period?.year)
+                row.bind(r.period?.start)
+                row.bind(r.period?.end)
+                row.bind(r.duplicateOf.flatMap { reportIDs[$0] })
+                row.bind(r.text)
+            }
             reportIDs[r.ordinal] = reportID
             guard r.duplicateOf == nil else { continue }
             for f in r.facts {
                 // A code dropped from activities.csv since extraction cannot be stored under its name.
                 let code = knownActivities.contains(f.activityCode) ? f.activityCode : Activity.otherCode
-                // Bound by position, in the order the named parameters first appear in the SQL above:
-                // this runs once per fact, and name lookup and validation cost more than the insert.
-                fact.setUncheckedArguments([
-                    reportID, r.body.rawValue, r.region.code, r.period?.year,
-                    code, f.value, f.qualifier.rawValue, f.unit,
-                    f.section.rawValue, f.isPart, f.isCombined,
-                    f.phrase ?? (code == f.activityCode ? nil : f.activityCode),
-                    f.evidence, f.range.lowerBound, f.range.upperBound,
-                ])
-                try fact.execute()
+                try fact.run { row in
+                    row.bind(reportID)
+                    row.bind(r.body.rawValue)
+                    row.bind(r.region.code)
+                    row.bind(r.period?.year)
+                    row.bind(code)
+                    row.bind(f.value)
+                    row.bind(f.qualifier.rawValue)
+                    row.bind(f.unit)
+                    row.bind(f.section.rawValue)
+                    row.bind(f.isPart)
+                    row.bind(f.isCombined)
+                    row.bind(f.phrase ?? (code == f.activityCode ? nil : f.activityCode))
+                    row.bind(f.evidence)
+                    row.bind(f.range.lowerBound)
+                    row.bind(f.range.upperBound)
+                }
                 factCount += 1
             }
         }
         return Written(fileID: fileID, facts: factCount)
     }
+
+    /// When the file was stored, as `2026-11-22T23:32:13Z`.
+    private static let timestamp = Date.ISO8601FormatStyle()
 
     private static func jsonArray(_ codes: [String]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: codes)) ?? Data("[]".utf8)
