@@ -16,13 +16,15 @@ struct ScalarSlicer {
     /// The text between two scalar offsets; cheapest when called in increasing order.
     mutating func slice(_ range: Range<Int>) -> String {
         var cursor: (scalar: Int, byte: Int) = (scalar, byte)
-        let result = text.withUTF8 { utf8 in
-            let start = Self.byteOffset(ofScalar: range.lowerBound, in: utf8, cursor: &cursor)
-            let end = Self.byteOffset(ofScalar: range.upperBound, in: utf8, cursor: &cursor)
-            return String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+        let (start, end) = text.withUTF8 { utf8 in
+            (Self.byteOffset(ofScalar: range.lowerBound, in: utf8, cursor: &cursor),
+             Self.byteOffset(ofScalar: range.upperBound, in: utf8, cursor: &cursor))
         }
         (scalar, byte) = cursor
-        return result
+        // Copied as a substring of valid text cut at scalar boundaries: no second UTF-8 validation
+        // (String(decoding:) re-validated every report's text).
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     private static func byteOffset(

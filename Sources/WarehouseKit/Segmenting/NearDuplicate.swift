@@ -70,29 +70,32 @@ struct ShingleSketch: Sendable {
 
     init(_ text: String) {
         var minima = [UInt64](repeating: .max, count: Self.bins)
-        var small: Set<UInt64>? = []
+        // The first shingles, kept until the text proves long: most texts are, and an array is
+        // far cheaper to fill than a set that would be thrown away.
+        var first: [UInt64] = []
+        first.reserveCapacity(Self.exactBelow)
         var total = 0
         var content: UInt64 = 0xcbf2_9ce4_8422_2325
         let prime: UInt64 = 0x0000_0100_0000_01b3
+        // A polynomial rolling hash of the last `shingleLength` scalars: one multiply per scalar
+        // instead of hashing the whole window again.
+        let base: UInt64 = 0x9E37_79B9_7F4A_7C15 | 1
+        var outgoing: UInt64 = 1  // base^shingleLength, to take the oldest scalar back out
+        for _ in 0..<NearDuplicate.shingleLength { outgoing = outgoing &* base }
+        var rolling: UInt64 = 0
         var window: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         var seen = 0
         // Scalars are decoded from the UTF-8 in place: this runs over every byte of a compilation.
         func add(_ scalarValue: UInt32) {
             let value = UInt64(scalarValue)
             content = (content ^ value) &* prime
+            rolling = rolling &* base &+ value &- window.0 &* outgoing
             window = (window.1, window.2, window.3, window.4, value)
             seen += 1
             guard seen >= NearDuplicate.shingleLength else { return }
-            var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ window.0) &* prime
-            h = (h ^ window.1) &* prime
-            h = (h ^ window.2) &* prime
-            h = (h ^ window.3) &* prime
-            h = Self.mix((h ^ window.4) &* prime)
+            let h = Self.mix(rolling)
             total += 1
-            if small != nil {
-                small!.insert(h)
-                if total >= Self.exactBelow { small = nil }
-            }
+            if total <= Self.exactBelow { first.append(h) }
             let bin = Int(h >> 57)
             if h < minima[bin] { minima[bin] = h }
         }
@@ -105,6 +108,7 @@ struct ShingleSketch: Sendable {
                 if Self.counts(value) { add(value) }
             }
         }
+        let small: Set<UInt64>? = total < Self.exactBelow ? Set(first) : nil
         self.minima = minima
         self.shingles = small
         self.shingleCount = small?.count ?? total
