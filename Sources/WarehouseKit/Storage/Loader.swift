@@ -270,7 +270,7 @@ public struct Loader: Sendable {
 
     /// Input bytes parsed ahead of the writer, unless a single file is larger: with what parsing
     /// makes of them (text, reports, facts), they bound the load's memory.
-    static let parseAheadBytes = 48 << 20
+    static let parseAheadBytes = 32 << 20
 
     private enum Outcome: Sendable {
         case unchanged(bytes: Int)
