@@ -74,6 +74,15 @@ enum RepositoryFiles {
         #expect(coded("立案253件,转为意见建议26件。", body: .cppcc) == ["proposal_accepted": [253]])
     }
 
+    @Test func materialsForProposalsAndArticlesCollectedInABookAreNotThemselves() {
+        // Drafting material for proposals is not proposals put forward.
+        #expect(coded("组织委员撰写提案素材120余份。", body: .cppcc)["proposal_submitted"] == nil)
+        #expect(coded("共提出提案215件。", body: .cppcc) == ["proposal_submitted": [215]])
+        // A cultural-history volume that collects articles is not media coverage.
+        #expect(coded("编印文史资料《城南旧事》,收录文章60余篇。", body: .cppcc)["media_report"] == nil)
+        #expect(coded("在各级媒体发表宣传报道文章85篇。", body: .cppcc) == ["media_report": [85]])
+    }
+
     @Test func aCueInWhatTheActsWereAboutIsNotTheActivity() {
         // The occasions are requests to the party committee, about committee business.
         #expect(coded("先后3次就城市更新、常委会重要工作等事项向区委请示报告。")["standing_committee_meeting"] == nil)
