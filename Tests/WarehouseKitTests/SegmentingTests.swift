@@ -253,6 +253,23 @@ extension HandWritten {
         #expect(spans[0].sections.map(\.section) == [.review, .plan])
     }
 
+    @Test func newsOfASessionTellsThePlanByTheYearAfterWhatTheReportSays() throws {
+        // 报告指出,2022年 states the year reviewed; 报告提出,2023年 what the report plans, and its
+        // year is not evidence of the year reviewed.
+        let text = HandWritten.sessionNews
+            + "\n报告指出,2022年,全区完成固定资产投资86亿元,新增市场主体4100户。"
+            + "\n报告提出,2023年,区政府将新建改建农村公路15条,新增城镇就业岗位3500个。"
+            + "\n报告强调,新的一年要完成棚户区改造2000户。"
+        let spans = ReportSplitter.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].period?.year == 2022)
+        #expect(spans[0].sections.map(\.section) == [.review, .plan])
+        let report = SegmentingSamples.slice(text, spans[0].range)
+        let planStart = try #require(spans[0].sections.first { $0.section == .plan }).range.lowerBound
+        let sentence = try #require(report.range(of: "报告提出,2023年"))
+        #expect(report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: sentence.lowerBound) == planStart)
+    }
+
     @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
         let spans = ReportSplitter.split(HandWritten.sessionNews)
         try #require(spans.count == 1)

@@ -69,8 +69,10 @@ enum PeriodDetector {
     }
 
     /// 2022年是…, 2023年,汉南区人大常委会…, …人大常委会2019年的履职日志.
+    /// A news article's 报告提出,2023年… is what the report plans: its year says nothing of the
+    /// review (报告指出,2022年… does).
     private static func openingYear(_ opening: [[Unicode.Scalar]]) -> Int? {
-        for line in opening {
+        for line in opening where SectionHeading.reportClauseLength(line, plansOnly: true) == nil {
             for found in OrdinalWords.years(in: Array(line.prefix(80))) where found.end < line.count {
                 let next = line[found.end]
                 if ",，是".unicodeScalars.contains(next) { return found.year }

@@ -56,7 +56,7 @@ public enum ReportSplitter {
                 let words = doc.trimmed(index)
                 found = SectionHeading.cue(of: words) ?? SectionHeading.cue(ofParagraph: words)
             } else if opensLikeAYearOrNewYear(doc, index) {
-                found = SectionHeading.cue(ofParagraph: doc.trimmed(index, limit: 8))
+                found = SectionHeading.cue(ofParagraph: doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength))
             } else {
                 found = nil
             }
@@ -64,7 +64,7 @@ public enum ReportSplitter {
         }
     }
 
-    /// 1 or 2 (a year) or the lead byte of 新 (新的一年).
+    /// 1 or 2 (a year) or the lead byte of 新 (新的一年) and 报 (报告提出).
     private static func opensLikeAYearOrNewYear(_ doc: LineIndex, _ index: Int) -> Bool {
         guard let byte = doc.firstTextByte(index) else { return false }
         return byte == 0x31 || byte == 0x32 || byte == 0xE6

@@ -31,8 +31,12 @@ struct SectionHeading: Sendable, Hashable {
     private static let datedReviewCue: Phrase = "主要工作"
     private static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
 
-    /// The cue of a paragraph's first words: 2023年, / 2023年是 (a year, not a date) or 新的一年.
+    /// The cue of a paragraph's first words: 2023年, / 2023年是 (a year, not a date) or 新的一年,
+    /// also after the clause a news article puts before what the report says (报告提出,2024年…).
     static func cue(ofParagraph words: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
+        if let clause = reportClauseLength(words) {
+            return cue(ofParagraph: Array(words[clause...]))
+        }
         if words.begins(with: newYear) { return (.plan, nil) }
         guard let year = OrdinalWords.year(at: 0, in: words), words.count > 5, ",，是".unicodeScalars.contains(words[5])
         else { return nil }
@@ -40,6 +44,24 @@ struct SectionHeading: Sendable, Hashable {
     }
 
     private static let newYear: Phrase = "新的一年"
+
+    /// How a news article introduces what the report says; the year after it still decides.
+    private static let reportSays: [Phrase] = ["报告提出", "报告指出", "报告强调", "报告要求", "报告明确", "报告表示"]
+    /// How a news article introduces what the report sets out to do.
+    private static let reportPlans: [Phrase] = ["报告提出", "报告要求", "报告明确"]
+
+    /// The length of a news article's 报告指出, at the start of `words`, or nil; with
+    /// `plansOnly`, only of a clause that introduces plans (报告提出,).
+    static func reportClauseLength(_ words: [Unicode.Scalar], plansOnly: Bool = false) -> Int? {
+        guard let said = (plansOnly ? reportPlans : reportSays).first(where: { words.begins(with: $0) }),
+            words.count > said.count,
+            ",，:：".unicodeScalars.contains(words[said.count])
+        else { return nil }
+        return said.count + 1
+    }
+
+    /// Scalars to decode at the start of a long line: a reporting clause, a year and its comma.
+    static let paragraphOpeningLength = 12
 
     /// The cue of a heading line, or nil for a line that is not a heading or carries no cue.
     static func cue(of line: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
