@@ -11,7 +11,9 @@ struct CommitGroup {
     static let interval: Duration = .milliseconds(500)
 
     private var started: ContinuousClock.Instant?
-    /// The files written since the last commit, with what each added to the load's summary.
+    /// The files written since the last commit, with what each added to the load's summary: kept
+    /// (half a second of writing at most) so that they can be written again if SQLite rolls the
+    /// group back.
     var pending: [(file: ParsedFile, contribution: LoadSummary)] = []
 
     /// Opens the transaction unless one is open.
@@ -25,8 +27,9 @@ struct CommitGroup {
     mutating func commit(_ db: Database, onlyIfDue: Bool = false) throws {
         guard let started else { return }
         if onlyIfDue, ContinuousClock.now - started < Self.interval { return }
-        self.started = nil
+        // Only a commit that succeeded closes the group: after a failed one, `abandon` rolls back.
         try db.commit()
+        self.started = nil
         pending = []
     }
 

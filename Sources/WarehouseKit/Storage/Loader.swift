@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Loads report files into the warehouse: one transaction per file, unchanged files skipped.
+/// Loads report files into the warehouse: each file stored whole or not at all, unchanged files skipped.
 ///
 /// Files are parsed on every core (parsing is pure) ahead of one writer, so memory stays bounded
 /// by what is parsed ahead (`parseAheadBytes`), whatever the size of the corpus.
