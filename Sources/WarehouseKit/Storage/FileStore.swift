@@ -44,10 +44,10 @@ public enum FileStore {
     }
 
     /// Replaces the file's rows with `parsed`.
-    @discardableResult
     /// - Parameters:
     ///   - vocabularyDigest: `Loader.vocabularyDigest`, stored so that a changed vocabulary re-reads the file.
     ///   - overridesDigest: `ReportOverrides.digest(forFile:)`, stored so that a changed manifest row re-reads it.
+    @discardableResult
     public static func replace(
         _ parsed: ParsedFile, vocabularyDigest: String = "", overridesDigest: String = "", loadedAt: Date = Date(),
         in db: Database
