@@ -78,7 +78,10 @@ private struct NormalizingPass {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        output.reserveCapacity(bytes.count)
+        // Some edits lengthen the text (ASCII punctuation between Chinese characters becomes
+        // full width: 1 byte → 3): with room for that, a large file's output is not reallocated
+        // at twice its size while the old copy is still alive.
+        output.reserveCapacity(bytes.count + bytes.count / 8 + 64)
     }
 
     mutating func run() {
