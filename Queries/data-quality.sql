@@ -2,8 +2,10 @@
 -- title: 数据质量检查 | What to check before trusting the numbers
 -- description: One row per problem: reports whose region is open (with the candidate codes and
 -- description: the note), copies of earlier reports, reports with fewer than `min_facts` review
--- description: facts, reports without a year, and reports with facts from plan sections (next
--- description: year's intentions, kept apart from the review and never compared).
+-- description: facts, reports without a year, reports with facts from plan sections (next
+-- description: year's intentions, kept apart from the review and never compared), and annual
+-- description: reports of the same body, region and year in more than one place (the same report
+-- description: in two files, or a second version: comparisons take the larger figure of the two).
 -- param: min_facts   3         a report with fewer review facts than this is listed
 WITH counts AS (
     SELECT report_id, SUM(section = 'review') AS review_facts, SUM(section = 'plan') AS plan_facts
@@ -31,6 +33,15 @@ problems AS (
     UNION ALL
     SELECT 'plan facts', report_id, plan_facts || ' facts from plan sections'
     FROM counts WHERE plan_facts > 0
+    UNION ALL
+    SELECT 'same region and year', r.report_id, 'also ' || osf.name || '#' || o.ordinal
+    FROM report r
+    JOIN report o ON o.region_code = r.region_code AND o.year = r.year AND o.body_code = r.body_code
+                 AND o.report_id <> r.report_id AND o.duplicate_of IS NULL
+                 AND (o.period_start IS NULL OR o.period_start = COALESCE(o.period_end, o.year))
+    JOIN source_file osf ON osf.file_id = o.file_id
+    WHERE r.duplicate_of IS NULL
+      AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
 )
 SELECT
     p.issue,

@@ -258,11 +258,19 @@ import Testing
         #expect(row["facts"] == "3")  // review facts only
         #expect(coverage.rows.count == 6)  // 3 places × 2 bodies
 
-        let quality = try f.run("data-quality")
+        var quality = try f.run("data-quality")
         #expect(Set(quality.texts("issue")) == ["open region", "duplicate", "few facts", "plan facts"])
         #expect(quality.row(where: "issue", is: "duplicate")?["detail"] == "copy of reports.txt#1")
         #expect(quality.row(where: "issue", is: "open region")?["detail"]?.contains("620102") == true)
         #expect(quality.texts("issue").filter { $0 == "few facts" }.count == 3)  // 2022, 汉南区 and the open one
+
+        // The same annual report in another file (not a copy within one file), and a five-year
+        // review of the same year, which is not a second annual report.
+        try f.report("npc", "420107", 2022)
+        try f.report("npc", "420107", 2022, period: 2018...2022)
+        quality = try f.run("data-quality")
+        #expect(quality.texts("issue").filter { $0 == "same region and year" }.count == 2)
+        #expect(quality.row(where: "issue", is: "same region and year")?["detail"]?.hasPrefix("also reports.txt#") == true)
 
         let open = try f.run("reports", ["open": "1"])
         #expect(open.texts("candidate_names") == ["620102 甘肃省兰州市城关区; 540102 西藏自治区拉萨市城关区"])
