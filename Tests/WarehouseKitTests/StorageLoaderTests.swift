@@ -257,7 +257,7 @@ struct StorageSandbox {
     ) -> ParsedFile {
         let built = reports.enumerated().map { index, report in
             Report(
-                ordinal: index + 1, title: "报告\(index + 1)", text: report.text, body: .npc,
+                ordinal: index + 1, title: "报告\(index + 1)", text: Substring(report.text), body: .npc,
                 region: RegionResolution(code: index == 0 ? nil : region), period: Period(year: 2022),
                 facts: report.facts.map { code, value, evidence in
                     let start = offset(of: evidence, in: report.text)

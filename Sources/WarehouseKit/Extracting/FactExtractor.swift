@@ -14,7 +14,7 @@ public struct FactExtractor: Sendable {
     /// - Parameters:
     ///   - text: the report's normalized text; fact ranges are offsets into it.
     ///   - sections: review/plan spans of `text`; facts inside a plan span get `.plan`.
-    public func extract(from text: String, sections: [SectionSpan], body: Body) -> [Fact] {
+    public func extract(from text: some StringProtocol, sections: [SectionSpan], body: Body) -> [Fact] {
         let s = ScalarText.scalars(of: text)
         let quantities = scanner.quantities(in: s)
         let clauses = Clauses.containing(quantities.map(\.numberStart), in: s)

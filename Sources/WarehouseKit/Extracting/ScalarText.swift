@@ -4,8 +4,8 @@
 /// O(1) where String indexing is not. Decoding is written out because `Array(text.unicodeScalars)`
 /// walks the string twice (count, then copy) through the generic iterator.
 enum ScalarText {
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
+    static func scalars(of text: some StringProtocol) -> [Unicode.Scalar] {
+        var text = Substring(text)  // a report's text is a substring of its document: not copied
         return text.withUTF8 { utf8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
                 var i = 0

@@ -3,8 +3,9 @@ public struct Report: Sendable {
     /// 1, 2, … order of the report inside its file.
     public var ordinal: Int
     public var title: String
-    /// The report's normalized text; fact offsets point into it.
-    public var text: String
+    /// The report's normalized text; fact offsets point into it. A substring of its file's text,
+    /// so that a file's reports do not hold a second copy of it while the file is loaded.
+    public var text: Substring
     public var body: Body
     /// The region as the report names it (青山区, 政协兰州市城关区委员会 → 兰州市城关区), if found.
     public var regionMention: String?
@@ -16,7 +17,7 @@ public struct Report: Sendable {
     public var facts: [Fact]
 
     public init(
-        ordinal: Int, title: String, text: String, body: Body, regionMention: String? = nil,
+        ordinal: Int, title: String, text: Substring, body: Body, regionMention: String? = nil,
         region: RegionResolution = .open, period: Period? = nil, sections: [SectionSpan] = [],
         duplicateOf: Int? = nil, facts: [Fact] = []
     ) {

@@ -14,17 +14,16 @@ struct ScalarSlicer {
     }
 
     /// The text between two scalar offsets; cheapest when called in increasing order.
-    mutating func slice(_ range: Range<Int>) -> String {
+    mutating func slice(_ range: Range<Int>) -> Substring {
         var cursor: (scalar: Int, byte: Int) = (scalar, byte)
         let (start, end) = text.withUTF8 { utf8 in
             (Self.byteOffset(ofScalar: range.lowerBound, in: utf8, cursor: &cursor),
              Self.byteOffset(ofScalar: range.upperBound, in: utf8, cursor: &cursor))
         }
         (scalar, byte) = cursor
-        // Copied as a substring of valid text cut at scalar boundaries: no second UTF-8 validation
-        // (String(decoding:) re-validated every report's text).
+        // A substring sharing the text's storage: no copy, no second UTF-8 validation.
         let utf8 = text.utf8
-        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     private static func byteOffset(

@@ -23,7 +23,7 @@ public struct RegionResolver: Sendable {
         self.gazetteer = gazetteer
     }
 
-    public func resolve(title: String, mention: String?, text: String) -> RegionResolution {
+    public func resolve(title: String, mention: String?, text: some StringProtocol) -> RegionResolution {
         let heading = NamedText((mention.map { $0 + "\n" } ?? "") + title, index: gazetteer.names)
         // Most reports are settled by the title and opening: the rest is scanned only when needed.
         let bytes = Array(text.utf8)

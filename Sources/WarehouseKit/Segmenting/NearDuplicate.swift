@@ -16,9 +16,9 @@ public enum NearDuplicate {
     static let minimumLengthRatio = 0.8
 
     /// For each text, the index of the earliest text it copies, or nil.
-    public static func earlierCopies(of texts: [String]) -> [Int?] {
+    public static func earlierCopies(of texts: [some StringProtocol]) -> [Int?] {
         guard texts.count > 1 else { return texts.map { _ in nil } }
-        let sketches = texts.map(ShingleSketch.init)
+        let sketches = texts.map { ShingleSketch($0) }
         var copies = [Int?](repeating: nil, count: texts.count)
         var buckets: [UInt64: [Int]] = [:]
         for i in texts.indices {
@@ -68,7 +68,7 @@ struct ShingleSketch: Sendable {
     /// candidate copies.
     let bucketKeys: [UInt64]
 
-    init(_ text: String) {
+    init(_ text: some StringProtocol) {
         var minima = [UInt64](repeating: .max, count: Self.bins)
         // The first shingles, kept until the text proves long: most texts are, and an array is
         // far cheaper to fill than a set that would be thrown away.
@@ -99,7 +99,7 @@ struct ShingleSketch: Sendable {
             let bin = Int(h >> 57)
             if h < minima[bin] { minima[bin] = h }
         }
-        var text = text
+        var text = Substring(text)
         text.withUTF8 { utf8 in
             var i = 0
             while i < utf8.count {

@@ -39,7 +39,9 @@ struct RawInsert {
 
         init(handle: SQLiteStatement) { self.handle = handle }
 
-        mutating func bind(_ value: String?) {
+        mutating func bind(_ value: String?) { bind(value.map { Substring($0) }) }
+
+        mutating func bind(_ value: Substring?) {
             index += 1
             guard var value else {
                 sqlite3_bind_null(handle, index)
