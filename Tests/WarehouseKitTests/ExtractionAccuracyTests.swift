@@ -66,24 +66,32 @@ struct GoldScore {
     }
 }
 
-/// `Fixtures/gold/`: reports.jsonl and facts.jsonl (see shared/spec/gold-format.md).
+/// `Fixtures/gold/`: reports.jsonl and facts.jsonl (see shared/spec/gold-format.md), the one
+/// reader of the gold for every test.
 struct GoldFixtures {
-    struct Report {
+    struct Report: Decodable {
         var file: String
         var ordinal: Int
+        var title: String
         var body: String
         var region: String
+        var regionCode: String?
+        var year: Int
+        var periodStart: Int
+        var periodEnd: Int
         var duplicateOf: String?
     }
 
-    struct Fact {
+    struct Fact: Decodable {
         var file: String
         var ordinal: Int
         var activity: String
         var value: Double
         var qualifier: String
-        var required: Bool
+        var status: String
         var evidence: String
+
+        var required: Bool { status == "required" }
     }
 
     var reports: [Report]
@@ -91,21 +99,15 @@ struct GoldFixtures {
 
     init() throws {
         let folder = RepositoryFiles.fixtures.appendingPathComponent("gold")
-        reports = try Self.lines(folder.appendingPathComponent("reports.jsonl")).map {
-            Report(file: $0["file"] as? String ?? "", ordinal: $0["ordinal"] as? Int ?? 0, body: $0["body"] as? String ?? "",
-                   region: $0["region"] as? String ?? "", duplicateOf: $0["duplicate_of"] as? String)
-        }
-        facts = try Self.lines(folder.appendingPathComponent("facts.jsonl")).map {
-            Fact(file: $0["file"] as? String ?? "", ordinal: $0["ordinal"] as? Int ?? 0,
-                 activity: $0["activity"] as? String ?? "", value: ($0["value"] as? NSNumber)?.doubleValue ?? .nan,
-                 qualifier: $0["qualifier"] as? String ?? "exact", required: ($0["status"] as? String) == "required",
-                 evidence: $0["evidence"] as? String ?? "")
-        }
+        reports = try Self.lines(folder.appendingPathComponent("reports.jsonl"))
+        facts = try Self.lines(folder.appendingPathComponent("facts.jsonl"))
     }
 
-    private static func lines(_ url: URL) throws -> [[String: Any]] {
-        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap {
-            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    private static func lines<T: Decodable>(_ url: URL) throws -> [T] {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try decoder.decode(T.self, from: Data($0.utf8))
         }
     }
 

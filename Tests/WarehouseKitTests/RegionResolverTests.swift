@@ -298,21 +298,10 @@ let sharedGazetteer: Gazetteer = {
 
 /// The sample reports against the hand-labelled gold: never a wrong code.
 @Suite struct RegionGoldTests {
-    struct GoldReport: Decodable {
-        var file: String
-        var ordinal: Int
-        var title: String
-        var region_code: String?
-        var region_candidates: [String]?
-    }
-
-    static func samples() throws -> [(gold: GoldReport, title: String, text: String)] {
-        let goldURL = repositoryRoot.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/reports.jsonl")
-        let gold = try String(contentsOf: goldURL, encoding: .utf8).split(separator: "\n").map {
-            try JSONDecoder().decode(GoldReport.self, from: Data($0.utf8))
-        }
+    static func samples() throws -> [(gold: GoldFixtures.Report, title: String, text: String)] {
+        let gold = try GoldFixtures().reports
         let simplify = { (s: String) in s.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? s }
-        var result: [(GoldReport, String, String)] = []
+        var result: [(GoldFixtures.Report, String, String)] = []
         for (file, reports) in Dictionary(grouping: gold, by: \.file) {
             let raw = try String(contentsOf: repositoryRoot.appendingPathComponent("data/reports/\(file)"), encoding: .utf8)
             let lines = simplify(raw).components(separatedBy: "\n")
@@ -335,7 +324,7 @@ let sharedGazetteer: Gazetteer = {
         var settled = 0
         for (gold, title, text) in samples {
             let r = resolver.resolve(title: title, mention: nil, text: text)
-            guard let goldCode = gold.region_code else { continue }
+            guard let goldCode = gold.regionCode else { continue }
             if let code = r.code {
                 #expect(code == goldCode, "\(gold.file)#\(gold.ordinal): \(code) instead of \(goldCode)")
                 settled += code == goldCode ? 1 : 0

@@ -2,27 +2,9 @@ import Foundation
 import Testing
 @testable import WarehouseKit
 
-/// The sample reports under `data/reports/` and the hand-labelled reports in the gold fixtures.
+/// The sample reports under `data/reports/`, as the reading stage hands them on.
 enum SegmentingSamples {
-    struct GoldReport: Decodable {
-        var file: String
-        var ordinal: Int
-        var body: String
-        var region: String
-        var year: Int
-        var period_start: Int
-        var period_end: Int
-        var duplicate_of: String?
-    }
-
     static let root = RepositoryFiles.root
-
-    static func gold() throws -> [GoldReport] {
-        let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/reports.jsonl")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
-            try JSONDecoder().decode(GoldReport.self, from: Data($0.utf8))
-        }
-    }
 
     /// A sample's text as the reading stage hands it on: traditional characters simplified and
     /// pinyin annotations like 區(qū) removed.
@@ -34,19 +16,6 @@ enum SegmentingSamples {
         let stripped = raw.replacingOccurrences(
             of: "\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", with: "", options: .regularExpression)
         return stripped.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? stripped
-    }
-
-    struct GoldFact: Decodable {
-        var file: String
-        var ordinal: Int
-        var evidence: String
-    }
-
-    static func goldFacts() throws -> [GoldFact] {
-        let url = root.appendingPathComponent("Tests/WarehouseKitTests/Fixtures/gold/facts.jsonl")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
-            try JSONDecoder().decode(GoldFact.self, from: Data($0.utf8))
-        }
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {
@@ -61,21 +30,21 @@ enum SegmentingSamples {
                         "003_c334dd423c0c0831.txt", "004_ab4a3668ffbb590e.txt"]
 
     @Test(arguments: files) func reportsMatchGold(file: String) throws {
-        let gold = try SegmentingSamples.gold().filter { $0.file == file }.sorted { $0.ordinal < $1.ordinal }
+        let gold = try GoldFixtures().reports.filter { $0.file == file }.sorted { $0.ordinal < $1.ordinal }
         let text = try SegmentingSamples.text(file)
         let spans = ReportSplitter.split(text)
         #expect(spans.count == gold.count)
         for (span, expected) in zip(spans, gold) {
             #expect(span.body.rawValue == expected.body, "\(file)#\(expected.ordinal) body")
             #expect(span.period?.year == expected.year, "\(file)#\(expected.ordinal) year")
-            #expect(span.period?.start == expected.period_start, "\(file)#\(expected.ordinal) period start")
-            #expect(span.period?.end == expected.period_end, "\(file)#\(expected.ordinal) period end")
+            #expect(span.period?.start == expected.periodStart, "\(file)#\(expected.ordinal) period start")
+            #expect(span.period?.end == expected.periodEnd, "\(file)#\(expected.ordinal) period end")
             let mention = span.regionMention ?? ""
             #expect(mention.hasSuffix(expected.region), "\(file)#\(expected.ordinal) region \(mention)")
         }
         let copies = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(text, $0.range) })
         let expectedCopies = gold.map { report in
-            report.duplicate_of.flatMap { $0.split(separator: "#").last }.flatMap { Int($0) }.map { $0 - 1 }
+            report.duplicateOf.flatMap { $0.split(separator: "#").last }.flatMap { Int($0) }.map { $0 - 1 }
         }
         #expect(copies == expectedCopies)
     }
@@ -84,7 +53,7 @@ enum SegmentingSamples {
     @Test(arguments: files) func goldFactsLieInTheReviewOfTheirReport(file: String) throws {
         let text = try SegmentingSamples.text(file)
         let spans = ReportSplitter.split(text)
-        let facts = try SegmentingSamples.goldFacts().filter { $0.file == file }
+        let facts = try GoldFixtures().facts.filter { $0.file == file }
         #expect(!facts.isEmpty)
         for fact in facts {
             let span = try #require(spans.indices.contains(fact.ordinal - 1) ? spans[fact.ordinal - 1] : nil)
