@@ -11,11 +11,16 @@ import Testing
 @Suite(.serialized) struct LoadReliabilityTests {
     static let fileCount = 200
 
+    /// `warehouse load` of `fileCount` small reports, running in the background.
+    static func startLoadingManyReports(_ cli: CLIRunner) throws -> Process {
+        let folder = try LoadFixture.manyReports(in: cli.workDirectory, count: fileCount)
+        return try cli.start(["load", "--db", cli.database, "--quiet", folder.path])
+    }
+
     @Test func aLoadKilledPartWayLeavesAnIntactDatabaseOfWholeFiles() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let folder = try LoadFixture.manyReports(in: cli.workDirectory, count: Self.fileCount)
-        let load = try cli.start(["load", "--db", cli.database, "--quiet", folder.path])
+        let load = try Self.startLoadingManyReports(cli)
         let started = LoadFixture.wait(timeout: 120) { (LoadFixture.storedCount(cli.database) ?? 0) >= 3 }
         kill(load.processIdentifier, SIGKILL)
         load.waitUntilExit()
@@ -33,8 +38,7 @@ import Testing
     @Test func aReaderDuringALoadSeesOnlyWholeFiles() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let folder = try LoadFixture.manyReports(in: cli.workDirectory, count: Self.fileCount)
-        let load = try cli.start(["load", "--db", cli.database, "--quiet", folder.path])
+        let load = try Self.startLoadingManyReports(cli)
         defer {
             kill(load.processIdentifier, SIGKILL)
             load.waitUntilExit()
@@ -61,8 +65,7 @@ import Testing
     @Test func aSecondLoadWaitsForTheFirstThenFailsClearly() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let folder = try LoadFixture.manyReports(in: cli.workDirectory, count: Self.fileCount)
-        let load = try cli.start(["load", "--db", cli.database, "--quiet", folder.path])
+        let load = try Self.startLoadingManyReports(cli)
         defer {
             kill(load.processIdentifier, SIGKILL)
             load.waitUntilExit()

@@ -200,6 +200,32 @@ import Testing
         #expect(try f.run("leaders", ["top": "2", "activity": "appointment"]).rows.count == 3)
     }
 
+    /// `warehouse show report`: what the loader decided about one report, and its facts in text order.
+    @Test func aReportsDetailSaysWhereItCameFromAndWhatWasDecided() throws {
+        let f = try QueryFixture()
+        defer { f.remove() }
+        let coded = try f.report("npc", "420107", 2022, period: 2018...2022, title: "青山区人大常委会工作报告")
+        try f.fact(coded, "appointment", 152, unit: "人次", evidence: "任免152人次")
+        try f.fact(coded, "standing_committee_meeting", 9, evidence: "召开常委会会议9次")
+        let copy = try f.report("npc", "420107", 2022, duplicateOf: coded)
+        let open = try f.report("npc", nil, 2022, mention: "城关区", candidates: ["620102", "540102"], note: "两个城关区")
+
+        let detail = try f.queue.read { db in try ReportDetail.fetch(reportID: coded, in: db) }
+        let fields = Dictionary(uniqueKeysWithValues: detail.fields.map { ($0.label, $0.value) })
+        #expect(fields["file"] == "reports.txt #1  (/fixture/reports.txt)")
+        #expect(fields["body"] == "npc 人大常委会")
+        #expect(fields["region"] == "湖北省武汉市青山区 (420107)")
+        #expect(fields["period"] == "2018–2022")
+        #expect(detail.facts.texts("activity") == ["appointment", "standing_committee_meeting"])
+
+        let copyFields = try f.queue.read { db in try ReportDetail.fetch(reportID: copy, in: db) }.fields
+        #expect(copyFields.first { $0.label == "copy of" }?.value == "reports.txt#1")
+        let openFields = try f.queue.read { db in try ReportDetail.fetch(reportID: open, in: db) }.fields
+        #expect(openFields.first { $0.label == "region" }?.value == #"open: 城关区, candidates ["620102","540102"]"#)
+        #expect(openFields.first { $0.label == "region note" }?.value == "两个城关区")
+        #expect(throws: ReportDetail.LookupError.self) { try f.queue.read { db in try ReportDetail.fetch(reportID: 99, in: db) } }
+    }
+
     @Test func unclassifiedCountsPhrases() throws {
         let f = try QueryFixture()
         defer { f.remove() }

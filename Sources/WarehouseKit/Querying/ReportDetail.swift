@@ -20,18 +20,11 @@ public struct ReportDetail: Sendable {
     public var facts: ResultTable
 
     public static func fetch(reportID: Int64, in db: Database) throws -> ReportDetail {
+        // The views analysts read (Schema/003_views.sql), so that the names and joins are theirs.
         let sql = """
-            SELECT r.report_id, sf.name AS file, sf.path, r.ordinal, r.title, r.body_code, b.name_zh AS body_zh,
-                   r.region_mention, r.region_code, g.full_name, r.region_candidates, r.region_given, r.region_note,
-                   r.year, r.period_start, r.period_end, length(r.text) AS characters,
-                   CASE WHEN d.report_id IS NULL THEN NULL ELSE dsf.name || '#' || d.ordinal END AS duplicate_of
-            FROM report r
-            JOIN source_file sf ON sf.file_id = r.file_id
-            JOIN dim_body b ON b.body_code = r.body_code
-            LEFT JOIN dim_region g ON g.region_code = r.region_code
-            LEFT JOIN report d ON d.report_id = r.duplicate_of
-            LEFT JOIN source_file dsf ON dsf.file_id = d.file_id
-            WHERE r.report_id = :id
+            SELECT v.*, (SELECT d.file || '#' || d.ordinal FROM v_reports d WHERE d.report_id = v.duplicate_of) AS copy_of
+            FROM v_reports v
+            WHERE v.report_id = :id
             """
         guard let row = try Row.fetchOne(db, sql: sql, arguments: ["id": reportID]) else {
             throw LookupError.noSuchReport(reportID)
@@ -41,9 +34,9 @@ public struct ReportDetail: Sendable {
         }
         let region: String =
             if let code = row["region_code"] as String? {
-                "\(text("full_name")) (\(code))" + (text("region_given") == "1" ? ", given" : "")
+                "\(text("region_full_name")) (\(code))" + (text("region_given") == "1" ? ", given" : "")
             } else {
-                "open: \(text("region_mention").isEmpty ? "(no mention)" : text("region_mention")), candidates \(text("region_candidates"))"
+                "open: \(text("region").isEmpty ? "(no mention)" : text("region")), candidates \(text("region_candidates"))"
             }
         let start = text("period_start"), end = text("period_end")
         var fields: [(label: String, value: String)] = [
@@ -56,16 +49,15 @@ public struct ReportDetail: Sendable {
         ]
         if !start.isEmpty, start != end { fields.append(("period", "\(start)–\(end)")) }
         if !text("region_note").isEmpty { fields.append(("region note", text("region_note"))) }
-        if !text("duplicate_of").isEmpty { fields.append(("copy of", text("duplicate_of"))) }
-        fields.append(("text", "\(text("characters")) characters"))
+        if !text("copy_of").isEmpty { fields.append(("copy of", text("copy_of"))) }
+        fields.append(("text", "\(text("text_length")) characters"))
 
         let facts = try QueryRunner.run(sql: """
-            SELECT f.fact_id, f.report_id, f.activity_code AS activity, a.name_zh AS activity_zh, f.value, f.qualifier,
-                   f.unit, f.section, f.is_part, f.is_combined, f.phrase, f.evidence, f.start_offset
-            FROM fact_activity f
-            JOIN dim_activity a ON a.activity_code = f.activity_code
-            WHERE f.report_id = :id
-            ORDER BY f.start_offset, f.fact_id
+            SELECT fact_id, report_id, activity_code AS activity, activity_zh, value, qualifier, unit, section,
+                   is_part, is_combined, phrase, evidence, start_offset
+            FROM v_facts
+            WHERE report_id = :id
+            ORDER BY start_offset, fact_id
             """, arguments: ["id": reportID], in: db)
         return ReportDetail(fields: fields, facts: facts)
     }
