@@ -17,7 +17,6 @@ enum PeriodDetector {
 
     private static let titleReviewCues: [Phrase] = ["回顾", "工作", "履职", "总结"]
     private static let titlePlanCues: [Phrase] = ["展望", "安排", "计划", "任务", "打算"]
-    private static let fiveYearPhrases: [Phrase] = ["过去五年", "五年来", "五年工作回顾", "五年的工作"]
 
     /// - Parameters:
     ///   - title: the report's title (with its subtitle).
@@ -30,8 +29,8 @@ enum PeriodDetector {
         dateLines: [[Unicode.Scalar]]
     ) -> Evidence {
         let fiveYears = headings.contains { $0.cue == .fiveYearReview }
-            || (title + dateLines.joined()).has(any: fiveYearPhrases)
-            || opening.contains { $0.has(any: fiveYearPhrases) && TitleDetector.delivery($0) != nil }
+            || (title + dateLines.joined()).has(any: SectionHeading.fiveYearReviewCues)
+            || opening.contains { $0.has(any: SectionHeading.fiveYearReviewCues) && TitleDetector.delivery($0) != nil }
         let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
             ?? titledDeliveryYear(title) ?? deliveryYear(dateLines)
         return Evidence(year: year, coversFiveYears: fiveYears)
@@ -43,18 +42,17 @@ enum PeriodDetector {
         guard !title.has(any: titlePlanCues) else { return nil }
         return OrdinalWords.years(in: title).first { found in
             let next = Array(title[found.end...].prefix(6))
-            return next.has(any: titleReviewCues) && !next.has(reportWord)
+            return next.has(any: titleReviewCues) && !next.has(TitleDetector.reportWord)
         }?.year
     }
 
     /// 2023年政府工作报告 is delivered in 2023 and reviews 2022.
     private static func titledDeliveryYear(_ title: [Unicode.Scalar]) -> Int? {
         OrdinalWords.years(in: title).first { found in
-            found.end < title.count && title[found.end] != "月" && Array(title[found.end...].prefix(8)).has(reportWord)
+            found.end < title.count && title[found.end] != "月" && Array(title[found.end...].prefix(8)).has(TitleDetector.reportWord)
         }.map { $0.year - 1 }
     }
 
-    private static let reportWord: Phrase = "工作报告"
 
     /// The year of the first dated review heading (2022年工作回顾, 2020年). A dated heading after
     /// an undated review heading heads the plan (过去一年的主要工作 … 2023年主要工作), as does a

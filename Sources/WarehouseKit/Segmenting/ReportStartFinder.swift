@@ -28,7 +28,7 @@ enum ReportStartFinder {
 
     static func starts(in doc: LineIndex, footers: [Int]) -> [ReportStart] {
         var titles: [Int: ReportStart] = [:]
-        for index in doc.lines(containing: "工作报告") where doc.lines[index].scalarCount <= 120 {
+        for index in doc.lines(containing: TitleDetector.reportWord) where doc.lines[index].scalarCount <= 120 {
             let line = doc.trimmed(index)
             if let title = TitleDetector.title(line) {
                 titles[index] = ReportStart(line: index, title: line, body: title.body, titleStem: title.stem)

@@ -29,7 +29,8 @@ struct SectionHeading: Sendable, Hashable {
     /// 主要工作 heads the review only with the year it covers (2022年主要工作); on its own it
     /// also heads a plan's parts.
     private static let datedReviewCue: Phrase = "主要工作"
-    private static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
+    /// What says a report reviews a whole term, in a heading, a title or a delivery sentence.
+    static let fiveYearReviewCues: [Phrase] = ["过去五年", "五年工作回顾", "五年来", "五年的工作", "五年履职"]
 
     /// The cue of a paragraph's first words: 2023年, / 2023年是 (a year, not a date) or 新的一年,
     /// also after the clause a news article puts before what the report says (报告提出,2024年…).

@@ -7,7 +7,7 @@ enum TitleDetector {
         var stem: [Unicode.Scalar]
     }
 
-    private static let reportWord: Phrase = "工作报告"
+    static let reportWord: Phrase = "工作报告"
     private static let adminSuffixes = Set("省市区县州旗盟".unicodeScalars)
 
     /// The title read from a whole line, or nil when the line only mentions a report
