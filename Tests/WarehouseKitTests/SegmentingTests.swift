@@ -6,6 +6,14 @@ import Testing
 enum SegmentingSamples {
     static let root = RepositoryFiles.root
 
+    /// The project's vocabulary, which tells whose work a text without a title counts.
+    static let witness = FactExtractor(cues: CueTable(activities: (try? RepositoryFiles.activities()) ?? []))
+
+    /// Reports in `text` as the pipeline finds them.
+    static func split(_ text: String) -> [ReportSpan] {
+        ReportSplitter.split(text, witness: witness)
+    }
+
     /// A sample's text as the reading stage hands it on: traditional characters simplified and
     /// pinyin annotations like 區(qū) removed.
     static func text(_ file: String) throws -> String {
@@ -32,7 +40,7 @@ enum SegmentingSamples {
     @Test(arguments: files) func reportsMatchGold(file: String) throws {
         let gold = try GoldFixtures().reports.filter { $0.file == file }.sorted { $0.ordinal < $1.ordinal }
         let text = try SegmentingSamples.text(file)
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         #expect(spans.count == gold.count)
         for (span, expected) in zip(spans, gold) {
             #expect(span.body.rawValue == expected.body, "\(file)#\(expected.ordinal) body")
@@ -52,7 +60,7 @@ enum SegmentingSamples {
     /// Every hand-labelled fact lies in the report it was labelled in, in a review section.
     @Test(arguments: files) func goldFactsLieInTheReviewOfTheirReport(file: String) throws {
         let text = try SegmentingSamples.text(file)
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         let facts = try GoldFixtures().facts.filter { $0.file == file }
         #expect(!facts.isEmpty)
         for fact in facts {
@@ -65,7 +73,7 @@ enum SegmentingSamples {
     }
 
     @Test func everyCompiledReportNamesItsRegion() throws {
-        let spans = ReportSplitter.split(try SegmentingSamples.text("004_ab4a3668ffbb590e.txt"))
+        let spans = SegmentingSamples.split(try SegmentingSamples.text("004_ab4a3668ffbb590e.txt"))
         #expect(spans.allSatisfy { $0.regionMention != nil })
         #expect(spans[1].regionMention == "兰州市城关区")
         #expect(spans[0].regionMention == "巴南区")
@@ -74,7 +82,7 @@ enum SegmentingSamples {
 
     @Test func newsSummaryReportsStartAtTheirDeliverySentences() throws {
         let text = try SegmentingSamples.text("000_f0971bea6cd450b4.txt")
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         try #require(spans.count == 2)
         #expect(SegmentingSamples.slice(text, spans[0].range).hasPrefix("2020年12月26日,在襄阳市襄州区"))
         #expect(SegmentingSamples.slice(text, spans[1].range).hasPrefix("2020年12月25日,在政协襄阳市襄州区"))
@@ -90,7 +98,7 @@ enum SegmentingSamples {
 
     @Test func relatedArticlesAfterAPageAreNotReports() throws {
         let text = try SegmentingSamples.text("002_6e8ec5bf7ac538b2.txt")
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         try #require(spans.count == 1)
         let report = SegmentingSamples.slice(text, spans[0].range)
         #expect(report.hasPrefix("厚植新时代政协情怀"))
@@ -201,7 +209,7 @@ extension HandWritten {
 
 @Suite struct HandWrittenSegmentingTests {
     @Test func governmentPageWithYearBeforeItsTitle() throws {
-        let spans = ReportSplitter.split(HandWritten.governmentPage)
+        let spans = SegmentingSamples.split(HandWritten.governmentPage)
         try #require(spans.count == 1)
         #expect(spans[0].body == .gov)
         #expect(spans[0].title == "2023年长清区政府工作报告")
@@ -212,7 +220,7 @@ extension HandWritten {
     @Test func paragraphOpeningWithTheNextYearBeginsThePlan() throws {
         let text = HandWritten.untitledReviewWithRelatedTitles.replacingOccurrences(
             of: "区人大常委会加强自身建设。", with: "2023年,区人大常委会将组织执法检查4项。\n2022年,常委会还组织代表视察3次。")
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         try #require(spans.count == 1)
         let report = SegmentingSamples.slice(text, spans[0].range)
         let planStart = try #require(spans[0].sections.first { $0.section == .plan }).range.lowerBound
@@ -229,7 +237,7 @@ extension HandWritten {
             + "\n报告指出,2022年,全区完成固定资产投资86亿元,新增市场主体4100户。"
             + "\n报告提出,2023年,区政府将新建改建农村公路15条,新增城镇就业岗位3500个。"
             + "\n报告强调,新的一年要完成棚户区改造2000户。"
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         try #require(spans.count == 1)
         #expect(spans[0].period?.year == 2022)
         #expect(spans[0].sections.map(\.section) == [.review, .plan])
@@ -240,21 +248,21 @@ extension HandWritten {
     }
 
     @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
-        let spans = ReportSplitter.split(HandWritten.sessionNews)
+        let spans = SegmentingSamples.split(HandWritten.sessionNews)
         try #require(spans.count == 1)
         #expect(spans[0].body == .gov)
         #expect(spans[0].title == "区长张明代表区人民政府向大会作政府工作报告")
     }
 
     @Test func titleLinkedAfterAPageFooterIsNotAReport() throws {
-        let spans = ReportSplitter.split(HandWritten.untitledReviewWithRelatedTitles)
+        let spans = SegmentingSamples.split(HandWritten.untitledReviewWithRelatedTitles)
         #expect(spans.map(\.body) == [.npc])
         #expect(spans.first?.period?.year == 2022)
         #expect(spans.first?.regionMention == "丰源区")
     }
 
     @Test func governmentCourtAndProcuratorateTitlesAreRecognised() throws {
-        let spans = ReportSplitter.split(HandWritten.threeReportsOfTheCourtsAndGovernment)
+        let spans = SegmentingSamples.split(HandWritten.threeReportsOfTheCourtsAndGovernment)
         #expect(spans.map(\.body) == [.gov, .court, .procuratorate])
         #expect(spans.map { $0.period?.year } == [2022, 2022, 2022])
         #expect(spans.map(\.regionMention) == ["长清区", "长清区", "长清区"])
@@ -263,7 +271,7 @@ extension HandWritten {
     }
 
     @Test func fiveYearReviewCoversItsTerm() throws {
-        let spans = ReportSplitter.split(HandWritten.fiveYearReview)
+        let spans = SegmentingSamples.split(HandWritten.fiveYearReview)
         try #require(spans.count == 1)
         #expect(spans[0].body == .cppcc)
         #expect(spans[0].period == Period(year: 2022, start: 2018, end: 2022))
@@ -272,7 +280,7 @@ extension HandWritten {
 
     @Test func planFiguresFallInThePlanSection() throws {
         let text = HandWritten.reviewAndPlan
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         try #require(spans.count == 1)
         #expect(spans[0].period?.year == 2022)
         let report = SegmentingSamples.slice(text, spans[0].range)
@@ -289,12 +297,12 @@ extension HandWritten {
     }
 
     @Test func newsArticleWithoutReportYieldsNothing() {
-        #expect(ReportSplitter.split(HandWritten.newsWithoutReport).isEmpty)
-        #expect(ReportSplitter.split("").isEmpty)
+        #expect(SegmentingSamples.split(HandWritten.newsWithoutReport).isEmpty)
+        #expect(SegmentingSamples.split("").isEmpty)
     }
 
     @Test func dateLineAboveAnUntitledReviewGivesTheYearBefore() throws {
-        let spans = ReportSplitter.split(HandWritten.pageWithDateAboveAnUntitledReview)
+        let spans = SegmentingSamples.split(HandWritten.pageWithDateAboveAnUntitledReview)
         try #require(spans.count == 1)
         #expect(spans[0].body == .cppcc)
         #expect(spans[0].period?.year == 2022)
@@ -309,7 +317,7 @@ extension HandWritten {
             \(HandWritten.reviewAndPlan)
             \(HandWritten.fiveYearReview)
             """
-        let spans = ReportSplitter.split(compilation)
+        let spans = SegmentingSamples.split(compilation)
         #expect(spans.map(\.body) == [.npc, .cppcc])
         #expect(spans.first?.title == "丰源市人民代表大会常务委员会工作报告")
     }
@@ -321,9 +329,9 @@ extension HandWritten {
             我受市人大常委会委托,向大会报告工作,请予审议。
             \(HandWritten.reviewParagraph)\(HandWritten.reviewParagraph)
             """
-        let spans = ReportSplitter.split(HandWritten.threeReportsOfTheCourtsAndGovernment + "\n" + undated)
+        let spans = SegmentingSamples.split(HandWritten.threeReportsOfTheCourtsAndGovernment + "\n" + undated)
         #expect(spans.map { $0.period?.year } == [2022, 2022, 2022, 2022])
-        #expect(ReportSplitter.split(undated).first?.period == nil)
+        #expect(SegmentingSamples.split(undated).first?.period == nil)
     }
 }
 
@@ -408,7 +416,7 @@ extension HandWritten {
 @Suite struct NearDuplicateTests {
     static func compiledReports() throws -> [String] {
         let text = try SegmentingSamples.text("004_ab4a3668ffbb590e.txt")
-        return ReportSplitter.split(text).map { SegmentingSamples.slice(text, $0.range) }
+        return SegmentingSamples.split(text).map { SegmentingSamples.slice(text, $0.range) }
     }
 
     @Test func titlePrefixAndMissingLastParagraphStillCopy() throws {
@@ -547,7 +555,7 @@ extension HandWritten {
             "\r\n政府工作报告\r\n各位代表:\r\n现在,我代表区人民政府,向大会报告工作。\r\n",
         ]
         for input in inputs {
-            let spans = ReportSplitter.split(input)
+            let spans = SegmentingSamples.split(input)
             #expect(spans.isEmpty, "\(input.debugDescription)")
             expectWellFormed(input, spans)
         }
@@ -556,7 +564,7 @@ extension HandWritten {
     @Test func windowsLineEndingsAndFullWidthIndentSplitAlike() {
         let text = HandWritten.threeReportsOfTheCourtsAndGovernment
             .split(separator: "\n", omittingEmptySubsequences: false).map { "\u{3000}\u{3000}" + $0 }.joined(separator: "\r\n")
-        let spans = ReportSplitter.split(text)
+        let spans = SegmentingSamples.split(text)
         #expect(spans.map(\.body) == [.gov, .court, .procuratorate])
         #expect(spans.map(\.title) == ["政府工作报告", "长清区人民法院工作报告", "长清区人民检察院工作报告(摘要)"])
         expectWellFormed(text, spans)
@@ -574,7 +582,7 @@ extension HandWritten {
                 let a = next(scalars.count)
                 let b = a + next(scalars.count - a)
                 let cut = String(String.UnicodeScalarView(scalars[a..<b]))
-                let spans = ReportSplitter.split(cut)
+                let spans = SegmentingSamples.split(cut)
                 expectWellFormed(cut, spans)
                 _ = NearDuplicate.earlierCopies(of: spans.map { SegmentingSamples.slice(cut, $0.range) })
             }

@@ -32,3 +32,24 @@ public struct FactExtractor: Sendable {
         return state.facts
     }
 }
+
+extension FactExtractor: ActivityWitness {
+    public func activity(in text: Substring, bodies: [Body]) -> [Body: BodyActivity] {
+        var result: [Body: BodyActivity] = [:]
+        for body in bodies {
+            var seen = Set<String>()
+            var found = BodyActivity()
+            for fact in extract(from: text, sections: [], body: body) where fact.activityCode != Activity.otherCode {
+                guard seen.insert("\(fact.activityCode)=\(fact.value)").inserted else { continue }
+                found.facts += 1
+                let others = bodies.filter { $0 != body }
+                if let activity = cues.activities.first(where: { $0.code == fact.activityCode }),
+                   !others.contains(where: activity.applies) {
+                    found.exclusive += 1
+                }
+            }
+            result[body] = found
+        }
+        return result
+    }
+}

@@ -23,7 +23,7 @@ public struct ReportPipeline: Sendable {
         var slicer = ScalarSlicer(document.text)
         var warnings = document.warnings
         var reports: [Report] = []
-        for (index, span) in ReportSplitter.split(document.text).enumerated() {
+        for (index, span) in ReportSplitter.split(document.text, witness: extractor).enumerated() {
             let ordinal = index + 1
             let text = slicer.slice(span.range)
             var body = span.body

@@ -106,6 +106,13 @@ struct LineIndex: Sendable {
 
     private static let spaceBytes: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xE3, 0x80, 0xC2, 0xA0, 0xEF, 0xBB, 0xBF, 0xE2]
 
+    /// The text of a run of lines, line breaks included.
+    func text(of lines: Range<Int>) -> Substring {
+        guard !lines.isEmpty else { return "" }
+        let bytes = self.lines[lines.lowerBound].bytes.lowerBound..<self.lines[lines.upperBound - 1].bytes.upperBound
+        return Substring(utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) })
+    }
+
     /// The next non-blank line after `index`, up to `limit` lines on.
     func nextNonBlank(after index: Int, before limit: Int) -> Int? {
         var i = index + 1

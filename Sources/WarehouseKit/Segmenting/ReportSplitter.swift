@@ -3,20 +3,21 @@
 /// Each report runs from its start (see `ReportStartFinder`) to the next report, a page footer or
 /// the end of the text. Its body comes from its title or delivery sentence; its period, sections
 /// and region mention from its own headings and opening lines. A compilation lends its most
-/// common year to a report that states none.
+/// common year to a report that states none. A text with neither title nor delivery sentence is
+/// a report of the body whose work it counts (see `UnheadedReportFinder`), which `witness` reads
+/// in the vocabulary; without a witness such a text gives no report.
 public enum ReportSplitter {
     /// Headings are short; longer lines are never decoded for them.
     static let headingLength = 48
     /// Non-blank lines read as a report's opening (region, year, delivery date).
     static let openingLines = 8
 
-    public static func split(_ text: String) -> [ReportSpan] {
+    public static func split(_ text: String, witness: ActivityWitness? = nil) -> [ReportSpan] {
         let doc = LineIndex(text)
         let footers = PageFooter.lines(in: doc)
         var starts = ReportStartFinder.starts(in: doc, footers: footers)
-        if starts.isEmpty, let single = SingleReportFinder.find(in: doc) {
-            starts = [single]
-            if ReportStartFinder.endLine(of: 0, in: starts, doc: doc, footers: footers) <= single.line { return [] }
+        if starts.isEmpty, let witness {
+            starts = UnheadedReportFinder.starts(in: doc, footers: footers, witness: witness)
         }
         var drafts: [(span: ReportSpan, evidence: PeriodDetector.Evidence, headings: [SectionHeading])] = []
         for k in starts.indices {

@@ -13,6 +13,8 @@ struct ReportStart: Sendable {
     /// Whether a salutation or a delivery sentence opens the report, not only paragraphs: what
     /// tells a report from a linked title in a page's footer.
     var addressed = true
+    /// Where the report ends when its finder knows better than the next start or footer.
+    var end: Int?
 }
 
 /// How a title's first lines confirm it.
@@ -68,6 +70,7 @@ enum ReportStartFinder {
 
     /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
     static func endLine(of k: Int, in starts: [ReportStart], doc: LineIndex, footers: [Int]) -> Int {
+        if let end = starts[k].end { return end }
         let next = k + 1 < starts.count ? starts[k + 1].line : doc.lines.count
         return min(firstFooter(after: starts[k].line, in: footers) ?? next, next)
     }

@@ -1,0 +1,181 @@
+/// Reports in a text with no title line or delivery sentence: a news page on a committee's year
+/// (区政协2022年履职回眸), a yearbook entry (【人大工作】2019年,县人大常委会…), a page excerpt that
+/// starts mid-report, a special page on both sessions with one article per body.
+///
+/// Such a text is a report of the body whose work it counts. Which body is decided by what the
+/// text counts in each committee's vocabulary (提案 and 协商 are a CPPCC's, 执法检查 and 任免 a
+/// people's congress's) and by the committee it names; a text that counts no committee's work
+/// is no report. A page is one report unless a block under its own headline counts only another
+/// body's work: then each run of blocks about one body is a report of its own.
+enum UnheadedReportFinder {
+    /// The committees an untitled text can be about: governments, courts and procuratorates
+    /// publish under titles.
+    static let candidates: [Body] = [.npc, .cppcc]
+
+    /// A line this short without a sentence mark in it is a headline, a date or a source line.
+    static let headlineLength = 40
+
+    private static let names: [Body: [Phrase]] = [
+        .npc: ["人大", "人民代表大会"],
+        .cppcc: ["政协", "政治协商会议"],
+    ]
+
+    static func starts(in doc: LineIndex, footers: [Int], witness: ActivityWitness) -> [ReportStart] {
+        // A page's text ends at its first footer after a paragraph: 责任编辑 above the article is
+        // part of its header.
+        let firstParagraph = doc.lines.indices.first { !doc.isBlank($0) && isParagraph(doc, $0) } ?? doc.lines.count
+        let end = footers.first { $0 > firstParagraph } ?? doc.lines.count
+        let blocks = self.blocks(in: doc, before: end)
+        guard !blocks.isEmpty else { return [] }
+        let evidence = blocks.map { block in judge(doc.text(of: block), witness: witness) }
+        guard let overall = winner(of: evidence.reduce(into: [:]) { total, one in
+            for (body, e) in one { total[body, default: Evidence()].add(e) }
+        }) else { return [] }
+        // A block that counts only another committee's work, and enough of it, is that body's.
+        let bodies = evidence.map { e -> Body in
+            guard let own = winner(of: e), own != overall,
+                  e[own]!.activity.exclusive >= 2, e[overall]?.activity.exclusive ?? 0 == 0 else { return overall }
+            return own
+        }
+        var starts: [ReportStart] = []
+        for (k, block) in blocks.enumerated() where k == 0 || bodies[k] != bodies[k - 1] {
+            let runEnd = blocks[k...].indices.first { bodies[$0] != bodies[k] }.map { blocks[$0].lowerBound } ?? end
+            var start = start(of: block.lowerBound..<runEnd, body: bodies[k], in: doc)
+            start.end = runEnd
+            starts.append(start)
+        }
+        return starts
+    }
+
+    // MARK: - Blocks
+
+    /// The text cut before each headline that follows a paragraph: a headline with its date and
+    /// source lines opens a block, and a page with one article is one block.
+    private static func blocks(in doc: LineIndex, before end: Int) -> [Range<Int>] {
+        var cuts: [Int] = []
+        var previousIsParagraph = false
+        var first: Int?
+        for index in 0..<end where !doc.isBlank(index) {
+            if first == nil { first = index }
+            let paragraph = isParagraph(doc, index)
+            if !paragraph && previousIsParagraph { cuts.append(index) }
+            previousIsParagraph = paragraph
+        }
+        guard let first else { return [] }
+        let bounds = [first] + cuts + [end]
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
+    /// Prose: a long line with clause marks, or any line with a sentence mark inside. A long
+    /// line without a clause mark is a keyword list, and a page's navigation and source lines
+    /// are not prose either.
+    private static func isParagraph(_ doc: LineIndex, _ index: Int) -> Bool {
+        let line = doc.trimmed(index, limit: 400)
+        guard line.lazy.filter(ScalarClass.isHan).count >= 8, !isMeta(line) else { return false }
+        if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return true }
+        return line.count > headlineLength && line.contains(where: ScalarClass.isClausePunctuation)
+    }
+
+    // MARK: - Whose work
+
+    private struct Evidence {
+        var activity = BodyActivity()
+        var names = 0
+
+        mutating func add(_ other: Evidence) {
+            activity.facts += other.activity.facts
+            activity.exclusive += other.activity.exclusive
+            names += other.names
+        }
+
+        /// A body's own vocabulary counts its work, and the text names it or counts what only it
+        /// does.
+        var qualifies: Bool { activity.facts >= 1 && (names >= 1 || activity.exclusive >= 2) }
+        var score: Int { 2 * activity.exclusive + activity.facts + min(names, 5) }
+    }
+
+    private static func judge(_ text: Substring, witness: ActivityWitness) -> [Body: Evidence] {
+        let activity = witness.activity(in: text, bodies: candidates)
+        let scalars = Array(text.unicodeScalars)
+        var result: [Body: Evidence] = [:]
+        for body in candidates {
+            let named = names[body, default: []].reduce(0) { $0 + scalars.occurrences(of: $1) }
+            result[body] = Evidence(activity: activity[body] ?? BodyActivity(), names: named)
+        }
+        return result
+    }
+
+    /// The qualifying body with the best score; a tie names no body.
+    private static func winner(of evidence: [Body: Evidence]) -> Body? {
+        let ranked = candidates.compactMap { body in evidence[body].map { (body, $0) } }
+            .filter { $0.1.qualifies }
+            .sorted { $0.1.score > $1.1.score }
+        guard let best = ranked.first else { return nil }
+        if ranked.count > 1 && ranked[1].1.score == best.1.score { return nil }
+        return best.0
+    }
+
+    // MARK: - Title
+
+    /// How a page's source, byline, date and navigation lines begin.
+    private static let metaOpeners: [Phrase] = [
+        "来源", "作者", "通讯员", "记者", "编辑", "责任编辑", "时间", "发布时间", "日期", "文/", "图/", "摄影",
+        "点击", "Original URL", "http", "首页", "当前位置", "PC版",
+    ]
+    /// Words that make a short line a byline or a navigation path.
+    private static let metaWords: [Phrase] = ["记者", "通讯员", "编辑", "来源:", "来源：", "版:", "版：", ">"]
+    private static let dash: Unicode.Scalar = "—"
+
+    /// The report runs over `lines` and starts at its headline (or the date lines just above
+    /// it): the page's navigation above is not part of it. Its title is the headline above its
+    /// first paragraph (one naming a body first, with a ——subtitle joined to it), else the
+    /// paragraph's first words.
+    private static func start(of lines: Range<Int>, body: Body, in doc: LineIndex) -> ReportStart {
+        var header: [(index: Int, text: [Unicode.Scalar])] = []
+        var opening: [Unicode.Scalar] = []
+        var first: Int?
+        for index in lines where !doc.isBlank(index) {
+            if isParagraph(doc, index) {
+                opening = doc.trimmed(index, limit: 200)
+                first = first ?? index
+                break
+            }
+            let text = doc.trimmed(index, limit: 120)
+            if !isMeta(text) && text.count >= 4 { header.append((index, text)) }
+        }
+        let named = header.last { BodyDetector.firstNamed(in: $0.text) != nil }
+        var title = Array(TitleDetector.firstSentence(opening, limit: 30).unicodeScalars)
+        if let subtitle = header.firstIndex(where: { $0.text.first == dash }) {
+            let above = header[..<subtitle].last
+            title = (above?.text ?? []) + header[subtitle].text
+            first = above?.index ?? header[subtitle].index
+        } else if let headline = named ?? header.last {
+            title = headline.text
+            first = headline.index
+        }
+        var line = first ?? lines.lowerBound
+        while let above = (lines.lowerBound..<line).last(where: { !doc.isBlank($0) }),
+              PeriodDetector.firstDate(in: doc.trimmed(above, limit: 60)) != nil, isMeta(doc.trimmed(above, limit: 60)) {
+            line = above
+        }
+        return ReportStart(line: line, title: title, body: body, addressed: false)
+    }
+
+    private static func isMeta(_ line: [Unicode.Scalar]) -> Bool {
+        metaOpeners.contains { line.begins(with: $0) } || (line.count <= headlineLength && line.has(any: metaWords))
+            || (line.count <= 24 && PeriodDetector.firstDate(in: line) != nil)
+            || !line.contains(where: ScalarClass.isHan)
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    func occurrences(of phrase: Phrase) -> Int {
+        var n = 0
+        var from = 0
+        while let at = offset(of: phrase, from: from) {
+            n += 1
+            from = at + phrase.count
+        }
+        return n
+    }
+}
