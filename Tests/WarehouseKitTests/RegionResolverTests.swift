@@ -33,6 +33,11 @@ let sharedGazetteer: Gazetteer = {
         #expect(Gazetteer.shortName(of: "海西蒙古族藏族自治州") == "海西")
         #expect(Gazetteer.shortName(of: "神农架林区") == "神农架")
         #expect(Gazetteer.shortName(of: "城区") == nil)
+        // Names that end like a people keep it: 内蒙古 is not 内 of the 蒙古 people.
+        #expect(Gazetteer.shortName(of: "内蒙古自治区") == "内蒙古")
+        #expect(Gazetteer.plainName(of: "楚雄彝族自治州") == "楚雄州")
+        #expect(Gazetteer.plainName(of: "长阳土家族自治县") == "长阳县")
+        #expect(Gazetteer.plainName(of: "楚雄市") == nil)
     }
 
     @Test func retiredCodesLeadToTodaysUnits() {
@@ -220,6 +225,27 @@ let sharedGazetteer: Gazetteer = {
         // Named once, it may be a district the report only cites.
         let once = resolve("2019年工作回顾", "一年来,常委会依法履职,学习借鉴中共汉滨区委的经验。")
         #expect(once.code == nil)
+    }
+
+    @Test func reportThatNamesOnlyItsLevelTakesTheOneUnitOfThatLevelItNames() {
+        // 省人大常委会 and 全省 say the level; 湖南 in 湖南实践 is the only province named.
+        let province = resolve("开局之年", "省十四届人大常委会推进全过程人民民主的湖南实践,全省人大工作迈出新步伐。")
+        #expect(province.code == "430000")
+        #expect(province.note?.contains("湖南") == true)
+        // 自治区政协 names no place of its level, but the one city it names lies in 宁夏.
+        let parent = resolve("提案工作", "自治区政协八届三次会议以来,委员共提出提案400件,其中银川市政府承办60件。")
+        #expect(parent.code == "640000")
+        // Two provinces named: no choice is made.
+        let two = resolve("一年来", "省人大常委会组织代表赴江苏、浙江学习考察,全省人大工作取得新进展。")
+        #expect(two.code == nil)
+        // A prefecture's short name written once may be a word: 长治 in 长治久安.
+        let idiom = resolve("一年来", "市人大常委会坚持依法履职,维护社会长治久安,全市上下团结奋进。")
+        #expect(idiom.code == nil)
+        // A county's committee called by its name without 县 (《平阴政协》) names the county.
+        let county = resolve("提案工作", "县政协委员提出提案120件,印发《平阴政协》信息,全县政协工作稳步推进。")
+        #expect(county.code == "370124")
+        // An autonomous prefecture written the usual short way.
+        #expect(resolve("2025年楚雄州人大常委会工作综述", "一年来,州人大常委会依法履职。").code == "532300")
     }
 
     @Test func noRegionNamedStaysOpen() {

@@ -296,6 +296,46 @@ extension HandWritten {
         #expect(spans[0].sections.last?.range.upperBound == spans[0].range.count)
     }
 
+    @Test func yearbookEntryIsAReportOfTheBodyWhoseWorkItCounts() throws {
+        let text = """
+            第十二章 人大工作
+            【综述】
+            2019年,县人大常委会召开常委会会议7次,主任会议12次,听取审议专项工作报告9项,开展执法检查3项,依法任免国家机关工作人员46人次。
+            """
+        let spans = SegmentingSamples.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].body == .npc)
+        #expect(spans[0].title == "第十二章 人大工作")
+        #expect(spans[0].period?.year == 2019)
+    }
+
+    @Test func pageWithOneArticlePerSessionGivesOneReportPerBody() throws {
+        // The first article names no body: its counts (执法检查, 决议决定) are a people's congress's.
+        let text = """
+            两会专题
+            2024年1月23日 召开
+            依法履职谱新篇
+            这是奋进的答卷:审议法规案12件,作出决议决定5项,开展执法检查4次,听取审议专项工作报告16个。
+            2024年1月22日 召开
+            凝心聚力启新程
+            一年来,省政协举办重要协商活动20场次,立案办复700件提案,全省政协组织履职尽责。
+            """
+        let spans = SegmentingSamples.split(text)
+        #expect(spans.map(\.body) == [.npc, .cppcc])
+        #expect(spans.map(\.title) == ["依法履职谱新篇", "凝心聚力启新程"])
+    }
+
+    @Test func sectionHeadingOfASiteIsNotTheTitleOfWhatFollows() throws {
+        // 政府工作报告 heads the page, but what follows counts a people's congress's work only.
+        let text = """
+            政府工作报告
+            依法履职谱新篇
+            一年来,市人大常委会审议法规案12件,作出决议决定5项,开展执法检查4次,听取审议专项工作报告16个,全市人大工作取得新进展。
+            """
+        let spans = SegmentingSamples.split(text)
+        #expect(spans.map(\.body) == [.npc])
+    }
+
     @Test func newsArticleWithoutReportYieldsNothing() {
         #expect(SegmentingSamples.split(HandWritten.newsWithoutReport).isEmpty)
         #expect(SegmentingSamples.split("").isEmpty)

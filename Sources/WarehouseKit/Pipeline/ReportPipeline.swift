@@ -29,6 +29,8 @@ public struct ReportPipeline: Sendable {
             var body = span.body
             var period = span.period
             var region = resolver.resolve(title: span.title, mention: span.regionMention, text: text)
+            // A level without a place (自治区, 省) names no region worth showing.
+            let mention = span.regionMention.flatMap { resolver.namesAPlace($0) ? $0 : nil }
             if let given = override(ordinal, span.title) {
                 if let code = given.regionCode {
                     region = RegionResolution(code: code, candidates: [], given: true, note: given.note ?? "given by the user")
@@ -39,7 +41,7 @@ public struct ReportPipeline: Sendable {
             let facts = extractor.extract(from: text, sections: span.sections, body: body)
             reports.append(Report(
                 ordinal: ordinal, title: span.title, text: text, body: body,
-                regionMention: span.regionMention, region: region, period: period,
+                regionMention: mention, region: region, period: period,
                 sections: span.sections, facts: facts))
         }
         for (index, copyOf) in NearDuplicate.earlierCopies(of: reports.map(\.text)).enumerated() {

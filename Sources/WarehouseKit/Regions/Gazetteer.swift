@@ -103,18 +103,34 @@ public struct Gazetteer: Sendable {
             return true
         }
         if ["自治区", "自治州", "自治县", "自治旗"].contains(where: dropSuffix) {
-            // Strip the peoples named before 自治…: 海西蒙古族藏族 → 海西.
+            // Strip the peoples named before 自治…: 海西蒙古族藏族 → 海西; but 内蒙古 and 西藏
+            // are names that end like a people.
             var stripped = true
             while stripped {
                 stripped = false
                 for people in peoples {
-                    if dropSuffix(people + "族") || (people.count > 1 && dropSuffix(people)) { stripped = true; break }
+                    let saved = scalars
+                    if dropSuffix(people + "族") || (people.count > 1 && dropSuffix(people)) {
+                        if scalars.count < 2 { scalars = saved; continue }
+                        stripped = true
+                        break
+                    }
                 }
             }
         } else if !["特别行政区", "地区", "特区", "林区", "省", "市", "区", "县", "旗", "盟"].contains(where: dropSuffix) {
             return nil
         }
         return scalars.count >= 2 ? String(String.UnicodeScalarView(scalars)) : nil
+    }
+
+    /// How an autonomous unit is usually written: its short name and the plain suffix
+    /// (楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县, 阿鲁科尔沁旗 stays). A full name in use,
+    /// not a short one.
+    public static func plainName(of name: String) -> String? {
+        for (autonomous, plain) in [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")] where name.hasSuffix(autonomous) {
+            return shortName(of: name).map { $0 + plain }
+        }
+        return nil
     }
 
     /// The peoples named in autonomous units' names (without 族), needed to shorten those names.

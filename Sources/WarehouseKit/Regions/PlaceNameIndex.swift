@@ -71,6 +71,7 @@ struct PlaceNameIndex: Sendable {
             if place.level != .county, let short = Gazetteer.shortName(of: place.name), short != place.name {
                 add(short, Entry(place: index, short: true))
             }
+            if let plain = Gazetteer.plainName(of: place.name) { add(plain, Entry(place: index, short: false)) }
         }
         for k in entryLists.indices { entryLists[k].sort { ($0.short ? 1 : 0, $0.place) < ($1.short ? 1 : 0, $1.place) } }
         // Build with per-node dictionaries, then lay the edges out flat.

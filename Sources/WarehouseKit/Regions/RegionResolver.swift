@@ -42,6 +42,7 @@ public struct RegionResolver: Sendable {
         }
         let body = NamedText(bytes: bytes, index: gazetteer.names)
         guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
+            if let level = OwnLevel.find(in: body), let settled = settle(level, in: body) { return settled }
             return RegionResolution(
                 code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }
@@ -49,6 +50,13 @@ public struct RegionResolver: Sendable {
         let hint = "the title and opening name no region; taken from '\(found.names.joined(separator: ", "))', named as a body \(found.mentions) times in the text"
         result.note = [hint, result.note].compactMap { $0 }.joined(separator: "; ")
         return result
+    }
+
+    /// Whether a region as written ends with a place's name (城区, 兰州市城关区), not only with a
+    /// level (自治区, 届市, 召开的省): what is worth showing for a report whose code stays open.
+    public func namesAPlace(_ mention: String) -> Bool {
+        let zone = NamedText(mention, index: gazetteer.names)
+        return zone.hits.last?.end == zone.bytes.count
     }
 
     // MARK: - Finding the report's own region
@@ -170,6 +178,60 @@ public struct RegionResolver: Sendable {
         let names = run(around: index, in: zone)
         return zone.bodyNameFollows(zone.hits[names.upperBound].end)
             && zone.endsWithAny(at: zone.skipTerm(backwardFrom: zone.hits[names.lowerBound].start), Self.ownFormulaPrefixes)
+    }
+
+    // MARK: - A report that names its level, not its place
+
+    /// The one unit of the report's own level that its text names (湖南 in 湖南实践 for a report
+    /// that says 省人大常委会 and 全省), else the one unit of that level that is the parent of
+    /// every unit it names (银川市 for 自治区政协). Short names count for provinces, which no common word
+    /// contains; a prefecture's short name (长治 in 长治久安, 延安 in 延安精神) only when it is
+    /// written twice. Nil when the text names none, or several.
+    private func settle(_ level: OwnLevel, in text: NamedText) -> RegionResolution? {
+        var named: [Int: (count: Int, full: Bool, name: String)] = [:]
+        var below: Set<Int> = []
+        for hit in text.hits {
+            for entry in gazetteer.names.entries(of: hit) {
+                let place = gazetteer.places[entry.place]
+                if level.fits(place.name) {
+                    if entry.short && place.level == .county { continue }
+                    var item = named[entry.place] ?? (0, false, gazetteer.names.key(of: hit))
+                    item.count += 1
+                    item.full = item.full || !entry.short
+                    named[entry.place] = item
+                } else if !entry.short, let parent = place.ancestors.first, level.fits(gazetteer.places[parent].name) {
+                    // Only the level right below: a county cited once may be anywhere's example.
+                    below.insert(parent)
+                }
+            }
+        }
+        if ["县", "区", "市"].contains(level.suffix) {
+            for word in OwnLevel.shortCommitteeNames(in: text) {
+                for region in gazetteer.regions(named: word + level.suffix) where region.level == .county {
+                    guard let place = gazetteer.places.firstIndex(where: { $0.code == region.code && $0.change == nil }) else { continue }
+                    var item = named[place] ?? (0, true, word)
+                    item.count += 1
+                    named[place] = item
+                }
+            }
+        }
+        let trusted = named.filter { place, item in
+            item.full || gazetteer.places[place].level == .province || item.count >= 2
+        }
+        let levelWords = "'\(level.suffix)' for itself \(level.uses) times"
+        if trusted.count == 1, let (place, item) = trusted.first {
+            let current = currentCodes(of: [place])
+            guard current.count == 1 else { return nil }
+            return outcome(
+                for: place, name: item.name,
+                reason: "the title and opening name no region; the text says \(levelWords) and names only '\(item.name)' of that level (\(item.count) times)")
+        }
+        if trusted.isEmpty, named.isEmpty, below.count == 1, let place = below.first {
+            return outcome(
+                for: place, name: gazetteer.places[place].name,
+                reason: "the title and opening name no region; the text says \(levelWords), and every unit it names lies in \(gazetteer.places[place].name)")
+        }
+        return nil
     }
 
     // MARK: - Settling a name shared by several units

@@ -53,6 +53,13 @@ enum OrdinalWords {
         return value
     }
 
+    /// Whether the 年 ending at `end` begins a date (2024年1月23日, 2022年十二月), not a year.
+    static func isDate(after end: Int, in text: [Unicode.Scalar]) -> Bool {
+        var i = end
+        while i < text.count, i < end + 2, ScalarClass.isNumeral(text[i]) { i += 1 }
+        return i < text.count && (text[i] == "月" || (i == end && text[i] == "-"))
+    }
+
     /// Every `YYYY年` in `text` with the offset just after 年.
     static func years(in text: [Unicode.Scalar]) -> [(year: Int, end: Int)] {
         var found: [(Int, Int)] = []

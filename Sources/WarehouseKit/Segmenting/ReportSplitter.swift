@@ -16,6 +16,13 @@ public enum ReportSplitter {
         let doc = LineIndex(text)
         let footers = PageFooter.lines(in: doc)
         var starts = ReportStartFinder.starts(in: doc, footers: footers)
+        if let witness {
+            starts = starts.enumerated().filter { k, start in
+                start.addressed || !UnheadedReportFinder.contradicts(
+                    start.body, text: doc.text(of: start.line..<ReportStartFinder.endLine(of: k, in: starts, doc: doc, footers: footers)),
+                    witness: witness)
+            }.map(\.element)
+        }
         if starts.isEmpty, let witness {
             starts = UnheadedReportFinder.starts(in: doc, footers: footers, witness: witness)
         }

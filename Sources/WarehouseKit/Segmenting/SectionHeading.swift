@@ -70,7 +70,7 @@ struct SectionHeading: Sendable, Hashable {
         if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return nil }
         let words = OrdinalWords.droppingEnumerator(line)
         let years = OrdinalWords.years(in: words).filter { found in
-            found.end >= words.count || !"月-".unicodeScalars.contains(words[found.end])
+            !OrdinalWords.isDate(after: found.end, in: words)
         }.map(\.year)
         let year = years.first
         let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year

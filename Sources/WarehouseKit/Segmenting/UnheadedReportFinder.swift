@@ -28,14 +28,27 @@ enum UnheadedReportFinder {
         let blocks = self.blocks(in: doc, before: end)
         guard !blocks.isEmpty else { return [] }
         let evidence = blocks.map { block in judge(doc.text(of: block), witness: witness) }
-        guard let overall = winner(of: evidence.reduce(into: [:]) { total, one in
+        let own = evidence.map(winner(of:))
+        let overall = winner(of: evidence.reduce(into: [:]) { total, one in
             for (body, e) in one { total[body, default: Evidence()].add(e) }
-        }) else { return [] }
-        // A block that counts only another committee's work, and enough of it, is that body's.
-        let bodies = evidence.map { e -> Body in
-            guard let own = winner(of: e), own != overall,
-                  e[own]!.activity.exclusive >= 2, e[overall]?.activity.exclusive ?? 0 == 0 else { return overall }
-            return own
+        })
+        var bodies: [Body]
+        if let overall {
+            // A block that counts only another committee's work, and enough of it, is that body's.
+            bodies = zip(evidence, own).map { e, own in
+                guard let own, own != overall, e[own]!.activity.exclusive >= 2,
+                      e[overall]?.activity.exclusive ?? 0 == 0 else { return overall }
+                return own
+            }
+        } else {
+            // Evenly matched as a whole (an article on each session): each block is the body it
+            // counts, and a block that counts nothing goes with the next one that does.
+            guard let last = own.last(where: { $0 != nil }) ?? nil else { return [] }
+            var next = last
+            bodies = own.reversed().map { body in
+                next = body ?? next
+                return next
+            }.reversed()
         }
         var starts: [ReportStart] = []
         for (k, block) in blocks.enumerated() where k == 0 || bodies[k] != bodies[k - 1] {
@@ -45,6 +58,16 @@ enum UnheadedReportFinder {
             starts.append(start)
         }
         return starts
+    }
+
+    /// Whether a title's body is belied by its text: a title confirmed only by the paragraphs
+    /// after it (a site's section heading 政府工作报告 above two session articles) whose text
+    /// counts two or more things only a committee does and nothing only its own body does.
+    static func contradicts(_ body: Body, text: Substring, witness: ActivityWitness) -> Bool {
+        let bodies = [body] + candidates.filter { $0 != body }
+        let found = witness.activity(in: text, bodies: bodies)
+        guard found[body]?.exclusive ?? 0 == 0 else { return false }
+        return bodies.dropFirst().contains { (found[$0]?.exclusive ?? 0) >= 2 }
     }
 
     // MARK: - Blocks
@@ -66,13 +89,16 @@ enum UnheadedReportFinder {
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
+    /// 。 ends a sentence; a headline may end with ! or ?, never with 。.
+    private static let fullStops = Set("。；;".unicodeScalars)
+
     /// Prose: a long line with clause marks, or any line with a sentence mark inside. A long
     /// line without a clause mark is a keyword list, and a page's navigation and source lines
     /// are not prose either.
     private static func isParagraph(_ doc: LineIndex, _ index: Int) -> Bool {
         let line = doc.trimmed(index, limit: 400)
         guard line.lazy.filter(ScalarClass.isHan).count >= 8, !isMeta(line) else { return false }
-        if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return true }
+        if line.dropLast().contains(where: ScalarClass.isSentenceEnd) || line.last.map(fullStops.contains) == true { return true }
         return line.count > headlineLength && line.contains(where: ScalarClass.isClausePunctuation)
     }
 
@@ -143,7 +169,7 @@ enum UnheadedReportFinder {
             let text = doc.trimmed(index, limit: 120)
             if !isMeta(text) && text.count >= 4 { header.append((index, text)) }
         }
-        let named = header.last { BodyDetector.firstNamed(in: $0.text) != nil }
+        let named = header.last { BodyDetector.firstNamed(in: $0.text) == body }
         var title = Array(TitleDetector.firstSentence(opening, limit: 30).unicodeScalars)
         if let subtitle = header.firstIndex(where: { $0.text.first == dash }) {
             let above = header[..<subtitle].last
