@@ -336,6 +336,67 @@ extension HandWritten {
         #expect(spans.map(\.body) == [.npc])
     }
 
+    @Test func theDayFiguresStandAtEndsTheReview() throws {
+        // A session's news: proposals received up to a day of this year count for this year.
+        let session = """
+            2023年01月06日
+            市政协十届二次会议提案审查委员会举行会议
+            截止1月5日12时,大会共收到提案320件,经审查,立案301件,立案率94%。
+            """
+        #expect(SegmentingSamples.split(session).first?.period?.year == 2023)
+        let asOf = """
+            提案工作总体情况
+            本届以来,提案委员会共收到提案980件,经审查立案911件。截至2021年6月底,911件提案全部办复。
+            """
+        #expect(SegmentingSamples.split(asOf).first?.period?.year == 2021)
+    }
+
+    @Test func pageDateDatesAnUntitledReviewByWhatItTells() throws {
+        // Looking back a year from a January page date reviews the year before.
+        let lookingBack = """
+            省政协提案工作综述
+            2024-01-14 来源:丰源日报
+            一年来,省政协委员共提交提案610件,经审查,立案580件,全部办复。
+            """
+        #expect(SegmentingSamples.split(lookingBack).first?.period?.year == 2023)
+        // A year named before the committee's work wins over the page date.
+        let named = """
+            2022-01-16 来源:丰源日报
+            据悉,2021年省政协举办各类协商会议40多场,全年立案的600件提案全部办结。
+            """
+        #expect(SegmentingSamples.split(named).first?.period?.year == 2021)
+    }
+
+    @Test func headerAboveADeliverySentenceBelongsToItsReport() throws {
+        let text = """
+            中国人民政治协商会议
+            丰源市第十一届委员会常务委员会
+            关于提案工作情况的报告
+            (2012年1月17日在政协丰源市第十二届委员会第一次会议上)
+            大会主席团和各位委员:
+            我受政协丰源市第十一届委员会常务委员会的委托,向大会报告五年来的提案工作情况,请予审议。
+            五年来,委员共提出提案5000件,经审查立案4300件。\(HandWritten.reviewParagraph)
+            """
+        let spans = SegmentingSamples.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].title == "中国人民政治协商会议丰源市第十一届委员会常务委员会关于提案工作情况的报告")
+        #expect(spans[0].period == Period(year: 2011, start: 2007, end: 2011))
+    }
+
+    @Test func titleRepeatedAboveItsReportLendsItsDate() throws {
+        let text = """
+            丰源市人民代表大会常务委员会工作报告 ——2016年2月19日在丰源市第十二届人民代表大会第六次会议上
+            发布日期:2016-8-24
+            丰源市人民代表大会常务委员会工作报告
+            各位代表:
+            我受市人大常委会委托,向大会报告工作,请予审议。
+            \(HandWritten.reviewParagraph)\(HandWritten.reviewParagraph)
+            """
+        let spans = SegmentingSamples.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].period?.year == 2015)
+    }
+
     @Test func newsArticleWithoutReportYieldsNothing() {
         #expect(SegmentingSamples.split(HandWritten.newsWithoutReport).isEmpty)
         #expect(SegmentingSamples.split("").isEmpty)

@@ -100,6 +100,21 @@ struct NamedText {
         return (0x3400...0x9FFF).contains(s.value)
     }
 
+    func occurrences(of word: [UInt8]) -> Int {
+        guard let first = word.first, word.count <= bytes.count else { return 0 }
+        var n = 0
+        var i = 0
+        while i + word.count <= bytes.count {
+            if bytes[i] == first && bytes[i..<i + word.count].elementsEqual(word) {
+                n += 1
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return n
+    }
+
     func contains(_ word: [UInt8]) -> Bool {
         guard let first = word.first, word.count <= bytes.count else { return false }
         var i = 0

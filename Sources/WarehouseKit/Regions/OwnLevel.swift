@@ -15,19 +15,26 @@ struct OwnLevel: Sendable, Hashable {
     private static let words = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟"]
         .map { ($0, Array($0.utf8)) }
     private static let countingWords = ["个", "各", "级", "等", "和", "、", "与", "及"].map { Array($0.utf8) }
-    private static let ownMarkers = ["全", "我", "本"].map { Array($0.utf8) }
+    private static let firstPerson = ["我", "本"].map { Array($0.utf8) }
+    private static let whole = [Array("全".utf8)]
     private static let bodyNames = [
         "人大常委会", "人民代表大会", "人大", "政协", "人民政府", "政府", "委员会", "人民法院", "人民检察院", "法院", "检察院", "委",
     ].map { Array($0.utf8) }
 
-    /// The level the text most often uses for itself, if any.
-    static func find(in zone: NamedText) -> OwnLevel? {
+    /// The level the text uses for itself, if any. The opening speaks for the report's own
+    /// body (我代表市人民政府, 受省人大常委会委托); failing a level there, 我市 and 本市 say it;
+    /// failing those, the level most written before a body's name or after 全 (全市, 市委), when
+    /// no other comes near: a city's report also compares itself with 全省 and names 省委. A text
+    /// that says 全国 as often is a national one.
+    static func find(in zone: NamedText, opening: Int) -> OwnLevel? {
         let named = Set(zone.hits.map(\.end))
-        var counts: [String: Int] = [:]
+        var inOpening: [String: Int] = [:]
+        var mine: [String: Int] = [:]
+        var anywhere: [String: Int] = [:]
         let bytes = zone.bytes
         var i = 0
         while i < bytes.count {
-            guard let (word, utf8) = words.first(where: { i + $0.1.count <= bytes.count && bytes[i..<i + $0.1.count].elementsEqual($0.1) })
+            guard bytes[i] >= 0xE5, let (word, utf8) = words.first(where: { i + $0.1.count <= bytes.count && bytes[i..<i + $0.1.count].elementsEqual($0.1) })
             else {
                 i += 1
                 continue
@@ -38,12 +45,56 @@ struct OwnLevel: Sendable, Hashable {
             if named.contains(end) { continue }
             // 11个市政协, 各县政协, 市县人大: levels counted or listed, not the text's own.
             if zone.endsWithAny(at: i, countingWords) || words.contains(where: { zone.startsWithAny(at: end, [$0.1]) }) { continue }
-            if zone.endsWithAny(at: i, ownMarkers) || zone.startsWithAny(at: zone.skipTerm(from: end), bodyNames) {
-                counts[word, default: 0] += 1
-            }
+            let isMine = zone.endsWithAny(at: i, firstPerson)
+            let isOwn = isMine || zone.endsWithAny(at: i, whole)
+                || (zone.startsWithAny(at: zone.skipTerm(from: end), bodyNames) && startsWord(at: i, in: zone))
+            guard isOwn else { continue }
+            anywhere[word, default: 0] += 1
+            if isMine { mine[word, default: 0] += 1 }
+            if i < opening { inOpening[word, default: 0] += 1 }
         }
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        let best: (key: String, value: Int)?
+        if let top = merged(inOpening).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            best = top
+        } else if let top = merged(mine).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            best = top
+        } else {
+            let ranked = merged(anywhere).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            best = ranked.first.flatMap { first in ranked.count > 1 && ranked[1].value * 2 > first.value ? nil : first }
+        }
+        guard let best else { return nil }
+        if nationalUses(in: zone) >= best.value { return nil }
         return OwnLevel(suffix: best.key, uses: best.value)
+    }
+
+    /// 我区 and 全区 in a text that calls itself 自治区 are the autonomous region.
+    private static func merged(_ counts: [String: Int]) -> [String: Int] {
+        guard let region = counts["区"], counts["自治区"] != nil else { return counts }
+        var counts = counts
+        counts["自治区", default: 0] += region
+        counts["区"] = nil
+        return counts
+    }
+
+    /// 全国, but not in 全国人大, 全国人民代表大会 and 全国政协, which name bodies.
+    private static func nationalUses(in zone: NamedText) -> Int {
+        nationalBodies.reduce(zone.occurrences(of: national)) { $0 - zone.occurrences(of: $1) }
+    }
+
+    private static let nationalBodies = ["全国人大", "全国人民", "全国政协"].map { Array($0.utf8) }
+
+    private static let national = Array("全国".utf8)
+    /// Words that end with a level's character without being that level (特区政府, 社区人大,
+    /// 城市人民政府, 地区政协).
+    private static let notLevels = [
+        "城市", "都市", "超市", "门市", "直辖市", "城区", "市区", "地区", "社区", "园区", "特区", "行政区", "新区", "景区",
+        "片区", "辖区", "小区", "街区", "矿区", "库区", "山区", "牧区", "灾区", "老区", "郊区", "专区", "试验区", "示范区",
+        "开发区", "自贸区", "保护区",
+    ].map { Array($0.utf8) }
+
+    private static func startsWord(at offset: Int, in zone: NamedText) -> Bool {
+        let end = offset + 3
+        return !zone.endsWithAny(at: end, notLevels)
     }
 
     private static let committeeNames = ["政协", "人大"].map { Array($0.utf8) }

@@ -42,7 +42,7 @@ public struct RegionResolver: Sendable {
         }
         let body = NamedText(bytes: bytes, index: gazetteer.names)
         guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
-            if let level = OwnLevel.find(in: body), let settled = settle(level, in: body) { return settled }
+            if let level = OwnLevel.find(in: body, opening: Self.openingLength), let settled = settle(level, in: body) { return settled }
             return RegionResolution(
                 code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }

@@ -24,16 +24,48 @@ enum PeriodDetector {
     ///     among them may announce a five-year review (向大会报告过去五年的工作).
     ///   - dateLines: short lines of the header that may state when the report was delivered
     ///     (a page's 2023-02-14, ——2023年1月5日在…会议上), and the delivery sentence.
+    ///   - delivered: whether the text is a report delivered to a session (a title or delivery
+    ///     sentence), so that a date in its header is the delivery's; otherwise a date above the
+    ///     text is a page's, and dates the review only when the text tells of a report.
     static func evidence(
         title: [Unicode.Scalar], headings: [SectionHeading], opening: [[Unicode.Scalar]],
-        dateLines: [[Unicode.Scalar]]
+        dateLines: [[Unicode.Scalar]], delivered: Bool = true
     ) -> Evidence {
         let fiveYears = headings.contains { $0.cue == .fiveYearReview }
             || (title + dateLines.joined()).has(any: SectionHeading.fiveYearReviewCues)
             || opening.contains { $0.has(any: SectionHeading.fiveYearReviewCues) && TitleDetector.delivery($0) != nil }
+        let page = dateLines.lazy.compactMap(firstDate(in:)).first
+        let tellsOfAReport = delivered || opening.contains { $0.has(any: reportTold) }
         let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
-            ?? titledDeliveryYear(title) ?? deliveryYear(dateLines)
+            ?? titledDeliveryYear(title) ?? (delivered ? deliveryYear(dateLines) : nil)
+            ?? asOfYear(opening, pageYear: page?.year)
+            ?? page.map { tellsOfAReport && $0.month <= 6 ? $0.year - 1 : $0.year }
         return Evidence(year: year, coversFiveYears: fiveYears)
+    }
+
+    /// How a news article tells of a report delivered at a session, or looks back on the year
+    /// before its date.
+    private static let reportTold: [Phrase] = [
+        "作工作报告", "向大会报告", "报告指出", "报告显示", "报告称", "报告说", "作报告", "一年来", "过去一年", "过去的一年",
+    ]
+    private static let asOfWords: [Phrase] = ["截至", "截止", "截止到"]
+
+    /// 截至2021年7月底, 截至2005年年底, 截止1月6日: the day a review's figures stand at, which
+    /// ends the period reviewed; without a year it is in the page's year.
+    private static func asOfYear(_ opening: [[Unicode.Scalar]], pageYear: Int?) -> Int? {
+        for line in opening {
+            for word in asOfWords {
+                var from = 0
+                while let at = line.offset(of: word, from: from) {
+                    from = at + word.count
+                    if let year = OrdinalWords.year(at: from, in: line) { return year }
+                    var i = from
+                    while i < line.count, i < from + 2, ScalarClass.isNumeral(line[i]) { i += 1 }
+                    if i > from, i < line.count, line[i] == "月", let pageYear { return pageYear }
+                }
+            }
+        }
+        return nil
     }
 
     /// 商州区政协2022年工作回顾 → 2022; a title announcing plans (2023年工作展望) says nothing, and
@@ -71,15 +103,22 @@ enum PeriodDetector {
     /// review (报告指出,2022年… does).
     private static func openingYear(_ opening: [[Unicode.Scalar]]) -> Int? {
         for line in opening where SectionHeading.reportClauseLength(line, plansOnly: true) == nil {
-            for found in OrdinalWords.years(in: Array(line.prefix(80))) where found.end < line.count {
+            for found in OrdinalWords.years(in: line) where found.end < line.count && !OrdinalWords.isDate(after: found.end, in: line) {
                 let next = line[found.end]
                 if ",，是".unicodeScalars.contains(next) { return found.year }
-                let words = Array(line[found.end...].prefix(4))
-                if words.has(any: ["的履职", "履职", "工作", "的工作"]) { return found.year }
+                // 2021年省政协举办…, 市政协2020年委员视察工作总结: the year's clause is about the
+                // committee's work, unless it sets out plans (2021年有关工作安排).
+                let clause = Array(line[found.end...].prefix(14).prefix { !ScalarClass.isClausePunctuation($0) })
+                // A year before a report's name is its delivery's (2023年长清区政府工作报告).
+                if clause.has(any: yearsWork) && !clause.has(any: titlePlanCues) && !clause.has(TitleDetector.reportTerm) {
+                    return found.year
+                }
             }
         }
         return nil
     }
+
+    private static let yearsWork: [Phrase] = ["履职", "工作", "政协", "人大", "常委会"]
 
     /// A report delivered in the first half of a year reviews the year before; one delivered
     /// late in the year (a December session) reviews that year.

@@ -37,7 +37,7 @@ public enum ReportSplitter {
             let opening = self.opening(in: doc, lines: start.line..<end, until: headings.first { $0.cue == .plan })
             let evidence = PeriodDetector.evidence(
                 title: start.title, headings: headings, opening: opening,
-                dateLines: [start.title] + opening.filter { $0.count <= 60 })
+                dateLines: [start.title] + opening.filter { $0.count <= 60 }, delivered: !start.unheaded)
             let region = RegionMention.find(
                 titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
                 repeats: { doc.lines(containing: $0, within: start.line..<end).count })

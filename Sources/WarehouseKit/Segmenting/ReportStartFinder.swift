@@ -15,6 +15,9 @@ struct ReportStart: Sendable {
     var addressed = true
     /// Where the report ends when its finder knows better than the next start or footer.
     var end: Int?
+    /// Found by what the text counts, without a title or delivery sentence: a date above it is
+    /// a page's, not the delivery's.
+    var unheaded = false
 }
 
 /// How a title's first lines confirm it.
@@ -53,9 +56,20 @@ enum ReportStartFinder {
             if let previous = previousNonBlank(before: index, in: doc), TitleDetector.isSalutation(doc.trimmed(previous)) {
                 first = previous
             }
-            starts.append(ReportStart(line: first, title: Array(TitleDetector.firstSentence(line).unicodeScalars), body: body))
+            let header = self.header(above: first, in: doc)
+            let title = header.firstIndex { $0.text.has(TitleDetector.reportTerm) }
+                .map { Array(header[...$0].map(\.text).joined()) } ?? Array(TitleDetector.firstSentence(line).unicodeScalars)
+            starts.append(ReportStart(line: header.first?.index ?? first, title: title, body: body))
         }
         starts.sort { $0.line < $1.line }
+        // A title repeated just above the same body's title (a page's headline over the report's
+        // own) heads the one report: its date line is the report's.
+        for k in starts.indices.dropLast().reversed()
+        where starts[k].body == starts[k + 1].body && starts[k + 1].line - starts[k].line <= 2 * headerLines
+            && length(of: k, in: starts, doc: doc, footers: footers) < minimumLength {
+            starts[k + 1].line = starts[k].line
+            starts.remove(at: k)
+        }
         // After a page footer (相关阅读, 上一篇), a title followed only by text is a linked article.
         starts = starts.enumerated().filter { k, start in
             let previous = k == 0 ? -1 : starts[k - 1].line
@@ -124,6 +138,22 @@ enum ReportStartFinder {
             line = next
         }
         return false
+    }
+
+    /// The short lines right above a delivery sentence that are its report's header: title
+    /// lines, the date and session (（2012年1月17日在政协…会议上）), the speaker, the salutation.
+    /// Paragraphs above belong to a news article, which has none.
+    private static func header(above line: Int, in doc: LineIndex) -> [(index: Int, text: [Unicode.Scalar])] {
+        var found: [(index: Int, text: [Unicode.Scalar])] = []
+        var index = line
+        while found.count < 2 * headerLines, let previous = previousNonBlank(before: index, in: doc),
+              previous == index - 1 || doc.isBlank(index - 1) {
+            let text = doc.trimmed(previous, limit: 60)
+            guard text.count <= 40, !text.contains(where: ScalarClass.isSentenceEnd), !PageFooter.isFooter(text) else { break }
+            found.insert((previous, text), at: 0)
+            index = previous
+        }
+        return found
     }
 
     private static func previousNonBlank(before index: Int, in doc: LineIndex) -> Int? {

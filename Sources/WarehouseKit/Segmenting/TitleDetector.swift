@@ -39,7 +39,7 @@ enum TitleDetector {
     }
 
     private static let toAssembly: Phrase = "向大会"
-    private static let reportTerm: Phrase = "报告"
+    static let reportTerm: Phrase = "报告"
     private static let entrusted: Phrase = "委托"
     private static let onBehalf: Phrase = "代表"
 

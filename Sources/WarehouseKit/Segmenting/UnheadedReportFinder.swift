@@ -55,6 +55,7 @@ enum UnheadedReportFinder {
             let runEnd = blocks[k...].indices.first { bodies[$0] != bodies[k] }.map { blocks[$0].lowerBound } ?? end
             var start = start(of: block.lowerBound..<runEnd, body: bodies[k], in: doc)
             start.end = runEnd
+            start.unheaded = true
             starts.append(start)
         }
         return starts
@@ -179,10 +180,12 @@ enum UnheadedReportFinder {
             title = headline.text
             first = headline.index
         }
+        // The page's date among the meta lines just above the headline dates the report.
         var line = first ?? lines.lowerBound
-        while let above = (lines.lowerBound..<line).last(where: { !doc.isBlank($0) }),
-              PeriodDetector.firstDate(in: doc.trimmed(above, limit: 60)) != nil, isMeta(doc.trimmed(above, limit: 60)) {
-            line = above
+        var above = line
+        while let next = (lines.lowerBound..<above).last(where: { !doc.isBlank($0) }), isMeta(doc.trimmed(next, limit: 60)) {
+            above = next
+            if PeriodDetector.firstDate(in: doc.trimmed(next, limit: 60)) != nil { line = next }
         }
         return ReportStart(line: line, title: title, body: body, addressed: false)
     }
