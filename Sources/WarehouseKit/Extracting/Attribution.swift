@@ -18,7 +18,7 @@ struct Attribution {
     /// The last coded count outside a breakdown, by sentence, which 其中 parts belong to.
     private var total: (sentence: Int, activity: Int)?
     /// Where a breakdown marker (其中, 含, 包括) opened in the current sentence.
-    private var partMarker: (sentence: Int, offset: Int)?
+    private var partMarker: (sentence: Int, offset: Int, activity: Int?)?
     /// The evidence text of the last clause, shared by the facts of one clause.
     private var evidenceCache: (range: Range<Int>, text: String)?
     /// The last count of the last clause, for lists that continue after a comma.
@@ -54,6 +54,8 @@ struct Attribution {
                 q: q, clause: clause, item: item, lower: lower, matches: matches, starts: starts,
                 windowEnd: afterWindowEnd(q, index: k, in: quantities, clause: clause))
             var target: Target
+            var tookItsNoun = false
+            let before = previous ?? lastInSentence(clause.sentence)
             if isAward {
                 // 评选表彰优秀提案35件: awards and honours are not counts of work done.
                 target = .other(combined: false)
@@ -64,19 +66,30 @@ struct Attribution {
                 // 接待来信来访13件 32人: a second count right after the first counts the same thing.
                 target = previous.target
             } else {
-                target = cueBeforeRelative(context).map { .activities([$0], combined: false) }
-                    ?? cueRightAfter(context).map { .activities([$0], combined: false) }
+                if isTopicShare(context) {
+                    // 关于经济建设方面的提案247件, 在经济建设领域,111件提案…: a share by topic.
+                    target = .other(combined: false)
+                } else if let found = cueBeforeRelative(context).map({ Target.activities([$0], combined: false) })
+                    ?? cueRightAfter(context).map({ .activities([$0], combined: false) })
                     ?? cueBefore(context)
-                    ?? cueLaterAfter(context).map { .activities([$0], combined: false) }
-                    ?? inherited(context, previous: previous ?? lastInSentence(clause.sentence), inPart: inPart)
-                    ?? .other(combined: false)
+                    ?? cueLaterAfter(context).map({ .activities([$0], combined: false) }) {
+                    target = withSerialVerbs(found, context)
+                } else if let found = elliptical(context, previous: before) {
+                    target = found
+                    tookItsNoun = true
+                } else {
+                    target = inherited(context, previous: before, inPart: inPart) ?? .other(combined: false)
+                }
+                target = inBreakdown(target, context, inPart: inPart)
             }
             if q.kind == .percent, case .activities = target, !isAboutSuggestions(clause) {
                 // 受理群众诉求5.6万件,办结率99.2%: a rate of anything else is not a handling rate.
                 target = .other(combined: false)
             }
             emit(q, target: target, clause: clause, item: itemRange, inPart: inPart)
-            previous = Previous(quantity: q, item: item, lower: lower, target: target, itemRange: itemRange)
+            previous = Previous(
+                quantity: q, item: item, lower: lower, target: target, itemRange: itemRange,
+                nounSource: tookItsNoun ? (before?.nounSource ?? itemRange) : lower..<itemRange.upperBound)
         }
         if let previous { last = (clause.sentence, previous) }
     }
@@ -123,6 +136,9 @@ struct Attribution {
         var lower: Int
         var target: Target
         var itemRange: Range<Int>
+        /// The words that hold its noun: its item, or for a count that took its noun from the
+        /// count before (修改6件 after 制定法规7件), that count's words.
+        var nounSource: Range<Int>
     }
 
     /// Where one quantity is and what surrounds it.
@@ -165,11 +181,15 @@ struct Attribution {
             windowEnd = c.itemRange.upperBound
         }
         var first: CueTable.Match?
-        for m in c.matches where m.range.lowerBound >= p && m.range.lowerBound <= p + 3 && m.range.upperBound <= windowEnd {
-            guard cues.canCount(c.q, by: m), isModifier(p..<m.range.lowerBound) else { continue }
-            if let b = first, b.range.lowerBound < m.range.lowerBound
-                || (b.range.lowerBound == m.range.lowerBound && b.range.count >= m.range.count) {
-                continue
+        for m in c.matches {
+            let start = m.start(after: c.q.range)
+            guard start >= p, start <= p + 3, m.range.upperBound <= windowEnd,
+                  cues.canCount(c.q, by: m), isModifier(p..<start) else { continue }
+            // A verb's split cue (立案…提案) says more than the noun alone (提案).
+            if let b = first {
+                let bStart = b.start(after: c.q.range)
+                if bStart < start { continue }
+                if bStart == start && (b.isSplit && !m.isSplit || b.isSplit == m.isSplit && b.range.count >= m.range.count) { continue }
             }
             first = m
         }
@@ -382,6 +402,84 @@ struct Attribution {
         return (activity, nearest)
     }
 
+    // MARK: - Shares and breakdowns
+
+    /// Whether the count's noun is narrowed to a topic (关于经济建设方面的提案247件, 城建环保类
+    /// 建议43件), or its clause follows one that opens a topic (在经济建设领域,111件提案…): a
+    /// share of some total by what it is about, not a count of work done.
+    private func isTopicShare(_ c: Context) -> Bool {
+        // The kind stands right before the count's noun (…方面的提案, …类建议).
+        for m in c.matches where m.range.lowerBound > c.lower && m.range.upperBound <= c.q.range.lowerBound {
+            var k = m.range.lowerBound
+            if s[k - 1] == "的" { k -= 1 }
+            guard let kind = Words.topicKinds.first(where: { k - $0.count > c.lower && matchScalars(s, at: k - $0.count, $0) }) else { continue }
+            // 各类意见建议, 8方面26条建议, 医疗卫生等方面的调研报告: all kinds, kinds counted or a
+            // list of topics, not one topic.
+            let before = s[k - kind.count - 1]
+            if "各多等几".unicodeScalars.contains(before) || ChineseNumber.hanDigit(before) != nil
+                || (before.value >= 0x30 && before.value <= 0x39) || !ScalarText.isHan(before) { continue }
+            return true
+        }
+        var i = c.clause.range.lowerBound
+        while i > 0, !Words.sentenceEnds.contains(s[i - 1]) { i -= 1 }
+        while i < c.clause.range.lowerBound, ScalarText.isSpace(s[i]) { i += 1 }
+        guard i + 1 < c.clause.range.lowerBound, s[i] == "在" else { return false }
+        let opener = trimmed(i..<(c.clause.range.lowerBound - 1))
+        return Words.topicKinds.contains { word in
+            opener.count >= word.count && matchScalars(s, at: opener.upperBound - word.count, word)
+        }
+    }
+
+    /// A part of a breakdown (其中…, 在立案的提案中,…) whose own noun is of the same kind as the
+    /// total's (委员提案162件 under 立案236件) is a part of that total.
+    private func inBreakdown(_ target: Target, _ c: Context, inPart: Bool) -> Target {
+        guard inPart, case .activities(let codes, let combined) = target, codes.count == 1,
+              let whole = partMarker?.activity ?? total.flatMap({ $0.sentence == c.clause.sentence ? $0.activity : nil }),
+              whole != codes[0], cues.activities[whole].category == cues.activities[codes[0]].category,
+              cues.accepts(c.q, for: whole), c.q.kind != .percent else { return target }
+        return .activities([whole], combined: combined)
+    }
+
+    // MARK: - Verbs
+
+    /// 制定省级地方性法规7件、修改6件、废止11件; 审议法规草案11部,通过8部: a count with a verb
+    /// and no noun of its own counts the noun of the count before, as the verb's split cue says
+    /// (修改…法规), within the same kind of activity.
+    private func elliptical(_ c: Context, previous: Previous?) -> Target? {
+        guard let previous, case .activities(let codes, false) = previous.target, codes.count == 1 else { return nil }
+        let own = c.lower..<c.q.range.lowerBound
+        guard !own.isEmpty, !hasAnyCue(own, c.matches) else { return nil }
+        guard !isFollowedByWord(c.q, itemEnd: c.itemRange.upperBound),
+              let activity = cues.elliptical(item: own, previous: previous.nounSource, for: c.q, in: s, body: body),
+              cues.activities[activity].category == cues.activities[codes[0]].category else { return nil }
+        return .activities([activity], combined: false)
+    }
+
+    /// 立案办复912件提案, 制定修改地方性法规9件, 审议通过法规8件: verbs side by side before one
+    /// noun each did it to the things counted, so each verb's split cue gives a fact.
+    private func withSerialVerbs(_ target: Target, _ c: Context) -> Target {
+        guard case .activities(let codes, false) = target, codes.count == 1 else { return target }
+        let after = c.q.range.upperBound
+        let governing = c.matches.filter { m in
+            guard let gap = m.gap, m.range.lowerBound >= c.lower else { return false }
+            if gap.lowerBound <= c.q.range.lowerBound && gap.upperBound >= after { return gap.upperBound - after <= 3 }
+            return m.range.upperBound <= c.q.range.lowerBound && isBlank(m.range.upperBound..<c.q.range.lowerBound)
+                || m.range.upperBound == c.q.range.lowerBound
+        }
+        guard governing.count > 1,
+              let own = governing.first(where: { cues.activity(of: $0, for: c.q, in: s) == codes[0] }) else { return target }
+        // Verbs written side by side, each a split cue's first part ending the same noun.
+        let chain = governing.filter { $0.range.upperBound == own.range.upperBound }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var activities = codes
+        for (a, b) in zip(chain, chain.dropFirst()) where a.gap!.lowerBound == b.range.lowerBound || b.gap!.lowerBound == a.range.lowerBound {
+            for m in [a, b] {
+                if let activity = cues.activity(of: m, for: c.q, in: s), !activities.contains(activity) { activities.append(activity) }
+            }
+        }
+        return .activities(activities, combined: false)
+    }
+
     // MARK: - Inheritance
 
     /// A count with no cue of its own: a part of the total before 其中, or the next item of a
@@ -452,16 +550,32 @@ struct Attribution {
         var i = clause.range.lowerBound
         while i < clause.range.upperBound {
             if (s[i] == "其" || s[i] == "包"), Words.qiZhong.contains(where: { matchScalars(s, at: i, $0) }) {
-                partMarker = (clause.sentence, i)
+                partMarker = (clause.sentence, i, nil)
                 return
             }
             i += 1
         }
         // 含平时建议3件: 含 opens a breakdown only where it opens a clause or item.
         for item in clause.items where item.lowerBound < s.count && s[item.lowerBound] == "含" {
-            partMarker = (clause.sentence, item.lowerBound)
+            partMarker = (clause.sentence, item.lowerBound, nil)
             return
         }
+        // 在立案的提案中,委员个人提案133件: what the clause before names is the whole.
+        let words = trimmed(clause.range)
+        if words.count > 2, s[words.lowerBound] == "在", s[words.upperBound - 1] == "中",
+           let whole = wholeNamed(in: words) {
+            partMarker = (clause.sentence, words.upperBound, whole)
+        }
+    }
+
+    /// The activity a breakdown's opener names (立案的提案 → proposals accepted), by its last
+    /// cue, as a count in the activity's own unit would take it.
+    private func wholeNamed(in range: Range<Int>) -> Int? {
+        let matches = cues.matches(in: s, range: range, body: body)
+        guard let last = matches.max(by: { ($0.range.upperBound, $0.range.count) < ($1.range.upperBound, $1.range.count) }) else {
+            return nil
+        }
+        return cues.owners(of: last).first
     }
 
     // MARK: - Output
@@ -551,7 +665,10 @@ private enum Words {
     /// Adverbs between a noun and its predicate (251件提案全部办结).
     static let adverbs = ScalarText.words("全部", "均已", "均", "已经", "已", "都")
     /// A verb or 的 between a unit and a cue means the cue belongs to another clause.
-    static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的")
+    static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的", "和", "及", "与", "或")
+    /// Words that narrow a noun to a topic: 经济建设方面的提案, 城建环保类建议, 在民生领域.
+    static let topicKinds = ScalarText.words("方面", "类", "领域")
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
     static let etcOrOf = ScalarText.words("等", "的")
     /// What handling and satisfaction rates are rates of.
     static let suggestions = ScalarText.words("建议", "提案", "议案", "意见", "办理")

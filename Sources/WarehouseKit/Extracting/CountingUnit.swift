@@ -63,12 +63,14 @@ enum CountingUnit {
 
     private static func family(ofActivityUnit unit: String, category: String) -> Set<String> {
         if category == "meetings" { return ["次", "场", "场次", unit] }
+        // 审议省地方性法规草案11部, 制定法规45项: laws are counted in 部 as well.
+        if category == "legislation" { return ["件", "项", "部", "个", "条", unit] }
         switch unit {
         case "次": return ["次", "场", "场次", "期", "期次", "轮", "项", "个", "部"]
         case "项": return ["项", "个", "件", "次", "部", "场", "场次"]
         case "件": return ["件", "件次", "条", "项", "个", "份", "篇", "人次", "批", "批次"]
         case "篇": return ["篇", "篇次", "条", "件", "份", "期", "部", "次", "个", "项", "字", "本", "册", "辑"]
-        case "条": return ["条", "件", "项", "份", "个", "类", "篇"]
+        case "条": return ["条", "件", "项", "份", "个", "类", "篇", "期"]
         case "人次", "名", "人": return ["人次", "人", "名", "位"]
         case "%", "％": return ["%", "％"]
         default: return [unit]
