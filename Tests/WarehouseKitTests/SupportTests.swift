@@ -47,13 +47,15 @@ import Testing
 }
 
 @Suite struct VocabularyTests {
-    @Test func theShippedVocabularyHasThirtyOneCodesWithCues() throws {
+    @Test func theShippedVocabularyHasThirtySixCodesWithCues() throws {
         let url = ResourceLocatorTests.repositoryRoot.appendingPathComponent("data/activities.csv")
         let activities = try Vocabulary.activities(at: url)
-        #expect(activities.count == 31)
+        #expect(activities.count == 36)
         #expect(activities.allSatisfy { !$0.cues.isEmpty })
         let inspection = try #require(activities.first { $0.code == "law_enforcement_inspection" })
-        #expect(inspection.cues == ["执法检查"])
+        #expect(inspection.cues.first == "执法检查")
+        // A split cue: the verb and the noun it governs, with words between.
+        #expect(inspection.cues.contains("检查…法律法规"))
         #expect(inspection.applies(to: .npc) && !inspection.applies(to: .cppcc))
     }
 
