@@ -70,7 +70,7 @@ struct Attribution {
                     // 关于经济建设方面的提案247件, 在经济建设领域,111件提案…: a share by topic.
                     target = .other(combined: false)
                 } else if let found = cueBeforeRelative(context).map({ Target.activities([$0], combined: false) })
-                    ?? cueRightAfter(context).map({ .activities([$0], combined: false) })
+                    ?? cueRightAfter(context)
                     ?? cueBefore(context)
                     ?? cueLaterAfter(context).map({ .activities([$0], combined: false) }) {
                     target = withSerialVerbs(found, context)
@@ -80,7 +80,7 @@ struct Attribution {
                 } else {
                     target = inherited(context, previous: before, inPart: inPart) ?? .other(combined: false)
                 }
-                target = inBreakdown(target, context, inPart: inPart)
+                if !tookItsNoun { target = inBreakdown(target, context, inPart: inPart) }
             }
             if q.kind == .percent, case .activities = target, !isAboutSuggestions(clause) {
                 // 受理群众诉求5.6万件,办结率99.2%: a rate of anything else is not a handling rate.
@@ -105,7 +105,7 @@ struct Attribution {
     /// Whether the rate's sentence or the one before names suggestions, proposals or motions
     /// (or their 办理), which are what handling and satisfaction rates measure.
     private func isAboutSuggestions(_ clause: Clause) -> Bool {
-        let ends: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+        let ends = Words.sentenceEnds
         var lo = clause.range.lowerBound
         var boundaries = 0
         while lo > 0, clause.range.lowerBound - lo < 400 {
@@ -170,7 +170,7 @@ struct Attribution {
 
     /// A cue that directly follows the unit names what is counted and wins over any cue before:
     /// 召开51次党组会议, 26篇高质量调研报告, 2件议案和93件建议, 320件(其中…)建议.
-    private func cueRightAfter(_ c: Context) -> Int? {
+    private func cueRightAfter(_ c: Context) -> Target? {
         var p = c.q.range.upperBound
         var windowEnd = c.windowEnd
         while p < windowEnd, s[p] == " " { p += 1 }
@@ -193,7 +193,16 @@ struct Attribution {
             }
             first = m
         }
-        guard let first, let activity = cues.activity(of: first, for: c.q, in: s) else { return nil }
+        guard let first else { return nil }
+        // 清理了2013年以前制定的180部法规: a verb in a relative clause of its own time describes
+        // what is counted; it is not what was done to it in the period.
+        if let gap = first.gap, gap.lowerBound < c.q.range.lowerBound, s[gap.lowerBound] == "的",
+           containsAny(c.lower..<first.range.lowerBound, Words.earlierTimes) || OrdinalWords.years(in: Array(s[c.lower..<first.range.lowerBound])).count > 0 {
+            return .other(combined: false)
+        }
+        // 39件重点提案: the noun after the unit is what is counted even when a veto keeps it
+        // from the activity; no cue before the count may claim it then.
+        guard let activity = cues.activity(of: first, for: c.q, in: s) else { return .other(combined: false) }
         let best = (activity: activity, match: first)
         // 251件提案全部办结: a cue in the predicate right after says what was done with them.
         var p2 = best.match.range.upperBound
@@ -212,9 +221,9 @@ struct Attribution {
            cues.activities[activity].category == cues.activities[best.activity].category {
             // 93件代表建议全部办结 stays a count of suggestions: a predicate of proposals does not
             // turn it into one.
-            return activity
+            return .activities([activity], combined: false)
         }
-        return best.activity
+        return .activities([best.activity], combined: false)
     }
 
     /// A cue further after the number, across a noun phrase: 12次组织代表深入企业视察调研,
@@ -307,13 +316,21 @@ struct Attribution {
         let own = nearestCue(in: ownRange, for: c.q, matches: c.matches)
         // 报备的重大事项2项, 执法检查办法等制度3项: after 的 or 等 the count has its own noun.
         let ownEnd = own?.match.range.upperBound ?? c.lower
-        // 参加培训的代表达320余人次: people after 的 are those who took part in the activity.
-        if containsAny(ownEnd..<c.q.range.lowerBound, Words.etcOrOf),
-           !(c.q.kind == .person && areParticipants(ownEnd..<c.q.range.lowerBound)) {
+        let gap = ownEnd..<c.q.range.lowerBound
+        // 参加培训的代表达320余人次: people after 的 are those who took part in the activity;
+        // 满意或基本满意的占97%: a share of those the rate is about.
+        if containsAny(gap, Words.etcOrOf),
+           !(c.q.kind == .person && areParticipants(gap)),
+           !(c.q.kind == .percent && isShare(gap)) {
             return nil
         }
-        // 传达学习议题29个: a classifier at the end counts the noun right before it.
-        if CountingUnit.classifiers & c.q.unitBit != 0, c.q.range.lowerBound - ownEnd > 1 { return nil }
+        // 区人大常委会共召集人民代表大会会议2次: a verb with an object of its own between the cue
+        // and the count says what is counted; the cue was its subject.
+        if own != nil, let verb = firstActingVerb(in: gap), c.q.range.lowerBound - verb > 1 { return nil }
+        // 传达学习议题29个: a classifier at the end counts the noun right before it, unless what
+        // stands between only completes the cue's noun (法律法规实施情况11部, 法规草案11部) or joins
+        // another of the same kind (专项工作报告和计划预算审计报告46个).
+        if CountingUnit.classifiers & c.q.unitBit != 0, gap.count > 1, !completesNoun(gap, of: own?.match) { return nil }
         // Without a usable cue of its own, the item must still name an activity (专题培训43次 after
         // 集中学习、专题研讨) or a rate (回访率均为100%) to share the cues of the items before it;
         // 软件园三期 names neither.
@@ -357,6 +374,31 @@ struct Attribution {
             return .activities([winner], combined: combined)
         }
         return .other(combined: true)
+    }
+
+    /// 的占 between a rate's cue and its value: the share of those it names.
+    private func isShare(_ gap: Range<Int>) -> Bool {
+        let words = trimmed(gap)
+        return words.count == 2 && s[words.lowerBound] == "的" && s[words.lowerBound + 1] == "占"
+    }
+
+    /// Where the first verb that takes an object (召开, 召集, 开展 …) starts in `range`.
+    private func firstActingVerb(in range: Range<Int>) -> Int? {
+        range.first { i in Words.objectVerbs.contains { matchScalars(s, at: i, $0) && i + $0.count <= range.upperBound } }
+    }
+
+    /// Whether the words between a cue and its count only complete the cue's noun: the state of
+    /// what it names (实施情况, 执行情况), a draft of it (草案), or a second noun of the same head
+    /// joined to it (和计划预算审计报告 after 专项工作报告).
+    private func completesNoun(_ gap: Range<Int>, of cue: CueTable.Match?) -> Bool {
+        let words = trimmed(gap)
+        if Words.nounComplements.contains(where: { $0.count == words.count && matchScalars(s, at: words.lowerBound, $0) }) {
+            return true
+        }
+        guard let cue, let conjunction = Words.conjunctions.first(where: { matchScalars(s, at: words.lowerBound, $0) }),
+              words.count > conjunction.count + 2, cue.range.count >= 2 else { return false }
+        let head = s[(cue.range.upperBound - 2)..<cue.range.upperBound]
+        return s[(words.upperBound - 2)..<words.upperBound].elementsEqual(head)
     }
 
     /// Whether a gap between a cue and a count of people is 的 + a noun for people (的代表达,
@@ -420,11 +462,7 @@ struct Attribution {
                 || (before.value >= 0x30 && before.value <= 0x39) || !ScalarText.isHan(before) { continue }
             return true
         }
-        var i = c.clause.range.lowerBound
-        while i > 0, !Words.sentenceEnds.contains(s[i - 1]) { i -= 1 }
-        while i < c.clause.range.lowerBound, ScalarText.isSpace(s[i]) { i += 1 }
-        guard i + 1 < c.clause.range.lowerBound, s[i] == "在" else { return false }
-        let opener = trimmed(i..<(c.clause.range.lowerBound - 1))
+        guard let opener = sentenceOpener(before: c.clause), s[opener.lowerBound] == "在" else { return false }
         return Words.topicKinds.contains { word in
             opener.count >= word.count && matchScalars(s, at: opener.upperBound - word.count, word)
         }
@@ -486,7 +524,10 @@ struct Attribution {
     /// parallel list whose previous item had an activity (补选市人大代表1名、区人大代表6名).
     private func inherited(_ c: Context, previous: Previous?, inPart: Bool) -> Target? {
         // 其中…已解决的占86.5%: a share of the total's things is not a part of a rate.
-        if inPart, c.q.kind != .percent, let total, total.sentence == c.clause.sentence,
+        // 经分解形成880件分办件: a count followed by a noun of its own counts that noun, unless the
+        // noun repeats the one after the count before (补选1名市人大代表、10名区人大代表).
+        let ownNoun = isFollowedByWord(c.q, itemEnd: c.itemRange.upperBound)
+        if inPart, !ownNoun, c.q.kind != .percent, let total, total.sentence == c.clause.sentence,
            cues.accepts(c.q, for: total.activity) {
             return .activities([total.activity], combined: false)
         }
@@ -495,7 +536,7 @@ struct Attribution {
         guard c.q.kind != .percent else { return nil }
         let previousContent = content(previous.lower..<previous.quantity.range.lowerBound)
         let parallelBefore = commonSuffix(previousContent, content(c.lower..<c.q.range.lowerBound))
-        if parallelBefore >= 2 {
+        if parallelBefore >= 2, !ownNoun {
             // 主席会议9次、秘书长会议12次 share only the end of the cue: the words that differ
             // are what named the activity, so the next item names another.
             let sharedStart = previousContent.upperBound - parallelBefore
@@ -550,7 +591,9 @@ struct Attribution {
         var i = clause.range.lowerBound
         while i < clause.range.upperBound {
             if (s[i] == "其" || s[i] == "包"), Words.qiZhong.contains(where: { matchScalars(s, at: i, $0) }) {
-                partMarker = (clause.sentence, i, nil)
+                // 在立案的提案中,委员提案133件,其中联名提案11件: a breakdown within one keeps its whole.
+                let whole = partMarker.flatMap { $0.sentence == clause.sentence ? $0.activity : nil }
+                partMarker = (clause.sentence, i, whole)
                 return
             }
             i += 1
@@ -561,11 +604,20 @@ struct Attribution {
             return
         }
         // 在立案的提案中,委员个人提案133件: what the clause before names is the whole.
-        let words = trimmed(clause.range)
-        if words.count > 2, s[words.lowerBound] == "在", s[words.upperBound - 1] == "中",
-           let whole = wholeNamed(in: words) {
-            partMarker = (clause.sentence, words.upperBound, whole)
+        if let opener = sentenceOpener(before: clause), s[opener.lowerBound] == "在", s[opener.upperBound - 1] == "中",
+           let whole = wholeNamed(in: opener) {
+            partMarker = (clause.sentence, opener.upperBound, whole)
         }
+    }
+
+    /// The words of the sentence before a clause (without the mark that ends them), when the
+    /// clause is not the sentence's first.
+    private func sentenceOpener(before clause: Clause) -> Range<Int>? {
+        var i = clause.range.lowerBound
+        while i > 0, !Words.sentenceEnds.contains(s[i - 1]) { i -= 1 }
+        guard i + 1 < clause.range.lowerBound else { return nil }
+        let words = trimmed(i..<(clause.range.lowerBound - 1))
+        return words.count > 2 ? words : nil
     }
 
     /// The activity a breakdown's opener names (立案的提案 → proposals accepted), by its last
@@ -590,7 +642,8 @@ struct Attribution {
         switch target {
         case .activities(let activities, let combined):
             for activity in activities {
-                let isPart = inPart && total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false
+                let isPart = inPart && (partMarker?.activity == activity
+                    || total.map { $0.sentence == clause.sentence && $0.activity == activity } ?? false)
                 let code = cues.code(of: activity)
                 // A total repeated from an earlier sentence is stored once, but its 其中 parts
                 // that follow (共任免87人次，其中任命43人次) still belong to it.
@@ -668,8 +721,15 @@ private enum Words {
     static let clauseInGap = ScalarText.words("开展", "进行", "组织", "召开", "举办", "参加", "围绕", "的", "和", "及", "与", "或")
     /// Words that narrow a noun to a topic: 经济建设方面的提案, 城建环保类建议, 在民生领域.
     static let topicKinds = ScalarText.words("方面", "类", "领域")
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
     static let etcOrOf = ScalarText.words("等", "的")
+    /// Verbs that take an object, which a count after them may belong to.
+    static let objectVerbs = ScalarText.words("开展", "组织", "召开", "召集", "举办", "进行")
+    /// What completes a noun without changing what is counted: 法律法规实施情况11部, 法规草案11部.
+    static let nounComplements = ScalarText.words(
+        "情况", "实施情况", "执行情况", "贯彻实施情况", "贯彻执行情况", "落实情况", "草案", "修正案")
+    static let conjunctions = ScalarText.words("以及", "和", "及", "与")
+    static let earlierTimes = ScalarText.words("以前", "之前", "以往", "历年")
     /// What handling and satisfaction rates are rates of.
     static let suggestions = ScalarText.words("建议", "提案", "议案", "意见", "办理")
     /// Nouns for the people an activity reaches (参加培训的代表).

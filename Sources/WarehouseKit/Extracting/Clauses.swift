@@ -7,7 +7,7 @@ struct Clause: Sendable, Hashable {
     var range: Range<Int>
     /// List items in order; they cover `range` without the 、 between them.
     var items: [Range<Int>]
-    /// Clauses of one sentence (up to 。；！？ or a line break) share this number.
+    /// Clauses of one sentence (up to 。！？ or a line break; a ； parts its list) share this number.
     var sentence: Int
 }
 
@@ -47,10 +47,14 @@ enum Clauses {
                 depth += 1
             case ")", "）", "]", "】", "》", "”", "」", "〕":
                 depth = max(0, depth - 1)
-            case "。", "；", ";", "！", "？", "!", "?", "\n", "\r":
+            case "。", "！", "？", "!", "?", "\n", "\r":
                 depth = 0
                 close(at: i)
                 sentence += 1
+            case "；", ";":
+                // A semicolon parts the members of one sentence's list (其中…127件;委员提案385件).
+                depth = 0
+                close(at: i)
             case "：", ":":
                 if depth == 0 { close(at: i) }
             case ",", "，":

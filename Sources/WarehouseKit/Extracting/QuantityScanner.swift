@@ -211,13 +211,23 @@ struct QuantityScanner: Sendable {
             || (c.value < 0x80 && c.properties.isAlphabetic) || c == "〔" || c == "["
     }
 
-    /// 区十届人大三次会议, 十九届人大一次会议: a Chinese numeral before 次会议/次全会 near 届.
+    /// 区十届人大三次会议, 十九届人大一次会议: a Chinese numeral before 次会议/次全会 near 届;
+    /// 十三届五十三次主席会议: right after 届, before any meeting's name.
     private func isSessionNumber(_ s: [Unicode.Scalar], numberStart: Int, after unitEnd: Int) -> Bool {
-        guard Self.sessionWords.contains(where: { matchScalars(s, at: unitEnd, $0) }) else { return false }
-        let from = max(0, numberStart - 8)
-        for k in from..<numberStart where s[k] == "届" { return true }
+        if Self.sessionWords.contains(where: { matchScalars(s, at: unitEnd, $0) }) {
+            let from = max(0, numberStart - 8)
+            for k in from..<numberStart where s[k] == "届" { return true }
+        }
+        guard numberStart > 0, s[numberStart - 1] == "届" else { return false }
+        var k = unitEnd
+        while k < s.count, k < unitEnd + 8, ScalarText.isHan(s[k]) {
+            if matchScalars(s, at: k, Self.meeting) { return true }
+            k += 1
+        }
         return false
     }
+
+    private static let meeting = Array("会议".unicodeScalars)
 
     private static let percentWord = Array("百分之".unicodeScalars)
     private static let hundredPercent = Array("百分之百".unicodeScalars)

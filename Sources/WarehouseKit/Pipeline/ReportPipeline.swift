@@ -23,7 +23,9 @@ public struct ReportPipeline: Sendable {
         var slicer = ScalarSlicer(document.text)
         var warnings = document.warnings
         var reports: [Report] = []
+        var untitled: [Bool] = []
         for (index, span) in ReportSplitter.split(document.text, witness: extractor).enumerated() {
+            untitled.append(span.untitled)
             let ordinal = index + 1
             let text = slicer.slice(span.range)
             var body = span.body
@@ -44,6 +46,7 @@ public struct ReportPipeline: Sendable {
                 regionMention: mention, region: region, period: period,
                 sections: span.sections, facts: facts))
         }
+        Self.shareThePageRegion(&reports, untitled: untitled)
         for (index, copyOf) in NearDuplicate.earlierCopies(of: reports.map(\.text)).enumerated() {
             if let copyOf { reports[index].duplicateOf = reports[copyOf].ordinal }
         }
@@ -51,5 +54,20 @@ public struct ReportPipeline: Sendable {
         return ParsedFile(
             path: path, sha256: sha256 ?? SHA256.hex(data), byteCount: data.count, encoding: document.encoding,
             reports: reports, warnings: warnings)
+    }
+
+    /// A page split into one article per body (a special page on a place's two sessions) is about
+    /// one place: an article that names no place at all takes the one its sibling articles name.
+    private static func shareThePageRegion(_ reports: inout [Report], untitled: [Bool]) {
+        guard reports.count > 1, untitled.allSatisfy({ $0 }) else { return }
+        let codes = Set(reports.compactMap { $0.region.given ? nil : $0.region.code })
+        guard codes.count == 1, let code = codes.first else { return }
+        for k in reports.indices where reports[k].region.code == nil && reports[k].region.candidates.isEmpty
+            && reports[k].regionMention == nil && !reports[k].region.given {
+            let sibling = reports.first { $0.region.code == code }!
+            reports[k].region = RegionResolution(
+                code: code,
+                note: "the article names no place; the page's other article ('\(sibling.title)') is of \(code), and a page of one article per body is about one place's sessions")
+        }
     }
 }

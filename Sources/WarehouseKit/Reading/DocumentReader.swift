@@ -1,6 +1,7 @@
 import Foundation
 
-/// Decode → (HTML to text) → normalize → drop web noise, for one file's bytes.
+/// Decode → (HTML to text) → normalize → drop web noise → join hard-wrapped lines, for one
+/// file's bytes.
 public enum DocumentReader {
     /// - Parameter encoding: forces an encoding (utf-8, utf-16le, utf-16be, gb18030, gbk) instead of
     ///   detecting it from the bytes.
@@ -12,6 +13,7 @@ public enum DocumentReader {
         let normalized = source.withUnsafeBytes { raw in
             var normalized = Normalizer.normalize(raw.bindMemory(to: UInt8.self))
             normalized.blank(normalized.utf8.withUnsafeBufferPointer(Boilerplate.noiseLines))
+            normalized.remove(normalized.utf8.withUnsafeBufferPointer(HardWraps.breaks))
             return normalized
         }
         return ReadDocument(

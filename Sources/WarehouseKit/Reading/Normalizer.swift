@@ -11,14 +11,20 @@ struct NormalizedText {
 
     /// Empties the given lines (their "\n" stays, so line structure is kept).
     mutating func blank(_ lines: [TextLine]) {
-        guard !lines.isEmpty else { return }
-        let scalarRanges = utf8.withUnsafeBufferPointer { TextLine.scalarRanges(of: lines, in: $0) }
+        remove(lines)
+    }
+
+    /// Deletes the given byte ranges (ascending, disjoint, on scalar boundaries), keeping the
+    /// offset map: how dropped lines and joined line breaks leave the text.
+    mutating func remove(_ ranges: [TextLine]) {
+        guard !ranges.isEmpty else { return }
+        let scalarRanges = utf8.withUnsafeBufferPointer { TextLine.scalarRanges(of: ranges, in: $0) }
         // Compacts in place: a 100 MB text is not copied for a few dropped lines.
-        var written = lines[0].bytes.lowerBound
+        var written = ranges[0].bytes.lowerBound
         utf8.withUnsafeMutableBufferPointer { buffer in
-            for (position, line) in lines.enumerated() {
-                let keptEnd = position + 1 < lines.count ? lines[position + 1].bytes.lowerBound : buffer.count
-                let kept = line.bytes.upperBound..<keptEnd
+            for (position, range) in ranges.enumerated() {
+                let keptEnd = position + 1 < ranges.count ? ranges[position + 1].bytes.lowerBound : buffer.count
+                let kept = range.bytes.upperBound..<keptEnd
                 if written != kept.lowerBound, !kept.isEmpty {
                     memmove(buffer.baseAddress! + written, buffer.baseAddress! + kept.lowerBound, kept.count)
                 }

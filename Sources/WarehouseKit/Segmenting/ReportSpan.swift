@@ -9,6 +9,9 @@ public struct ReportSpan: Sendable, Hashable {
     public var period: Period?
     /// Review and plan sections, with offsets relative to the start of the report.
     public var sections: [SectionSpan]
+    /// Found by what its text counts, without a title or delivery sentence (see
+    /// `UnheadedReportFinder`): an article of a page, not a report as delivered.
+    public var untitled = false
 
     public init(
         title: String, range: Range<Int>, body: Body, regionMention: String? = nil,

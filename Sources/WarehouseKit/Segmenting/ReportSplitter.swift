@@ -41,7 +41,8 @@ public enum ReportSplitter {
             let region = RegionMention.find(
                 titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
                 repeats: { doc.lines(containing: $0, within: start.line..<end).count })
-            let span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
+            var span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
+            span.untitled = start.unheaded
             drafts.append((span, evidence, headings))
         }
         let fallbackYear = mostCommonYear(drafts.compactMap(\.evidence.year))
@@ -65,6 +66,10 @@ public enum ReportSplitter {
                 found = SectionHeading.cue(of: words) ?? SectionHeading.cue(ofParagraph: words)
             } else if opensLikeAYearOrNewYear(doc, index) {
                 found = SectionHeading.cue(ofParagraph: doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength))
+            } else if let opening = Optional(doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength)),
+                      let clause = SectionHeading.reportClauseLength(opening) {
+                // 胡悦介绍,新的一年…: what a speaker says comes after the clause.
+                found = SectionHeading.cue(ofParagraph: Array(doc.trimmed(index, limit: clause + SectionHeading.paragraphOpeningLength)[clause...]))
             } else {
                 found = nil
             }

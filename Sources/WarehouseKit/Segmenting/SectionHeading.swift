@@ -54,12 +54,18 @@ struct SectionHeading: Sendable, Hashable {
     /// The length of a news article's 报告指出, at the start of `words`, or nil; with
     /// `plansOnly`, only of a clause that introduces plans (报告提出,).
     static func reportClauseLength(_ words: [Unicode.Scalar], plansOnly: Bool = false) -> Int? {
-        guard let said = (plansOnly ? reportPlans : reportSays).first(where: { words.begins(with: $0) }),
-            words.count > said.count,
-            ",，:：".unicodeScalars.contains(words[said.count])
-        else { return nil }
-        return said.count + 1
+        if let said = (plansOnly ? reportPlans : reportSays).first(where: { words.begins(with: $0) }),
+           words.count > said.count, ",，:：".unicodeScalars.contains(words[said.count]) {
+            return said.count + 1
+        }
+        // 胡悦介绍,新的一年…: a speaker's name and a verb of saying before what the report says.
+        guard !plansOnly, let comma = words.prefix(8).firstIndex(where: { ",，:：".unicodeScalars.contains($0) }),
+              comma >= 3, words[..<comma].allSatisfy(ScalarClass.isHan),
+              speechVerbs.contains(where: { Array(words[..<comma]).ends(with: $0) }) else { return nil }
+        return comma + 1
     }
+
+    private static let speechVerbs: [Phrase] = ["介绍", "表示", "指出", "强调", "透露", "说"]
 
     /// Scalars to decode at the start of a long line: a reporting clause, a year and its comma.
     static let paragraphOpeningLength = 12

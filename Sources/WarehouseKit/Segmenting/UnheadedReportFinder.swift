@@ -5,8 +5,8 @@
 /// Such a text is a report of the body whose work it counts. Which body is decided by what the
 /// text counts in each committee's vocabulary (提案 and 协商 are a CPPCC's, 执法检查 and 任免 a
 /// people's congress's) and by the committee it names; a text that counts no committee's work
-/// is no report. A page is one report unless a block under its own headline counts only another
-/// body's work: then each run of blocks about one body is a report of its own.
+/// is no report. A page is one report unless a block under its own headline counts mostly
+/// another body's work: then each run of blocks about one body is a report of its own.
 enum UnheadedReportFinder {
     /// The committees an untitled text can be about: governments, courts and procuratorates
     /// publish under titles.
@@ -34,10 +34,11 @@ enum UnheadedReportFinder {
         })
         var bodies: [Body]
         if let overall {
-            // A block that counts only another committee's work, and enough of it, is that body's.
+            // A block that counts enough of another committee's work, and far more of it than of
+            // the page's body, is that committee's.
             bodies = zip(evidence, own).map { e, own in
                 guard let own, own != overall, e[own]!.activity.exclusive >= 2,
-                      e[overall]?.activity.exclusive ?? 0 == 0 else { return overall }
+                      e[own]!.score >= 2 * (e[overall]?.score ?? 0) else { return overall }
                 return own
             }
         } else {
