@@ -257,6 +257,35 @@ private enum ReadingSamples {
         #expect(try ReadingSamples.read("區（qū）政協(xié)委員（左二）提交(PDF)第(a)項。").text == "区政协委员（左二）提交(PDF)第(a)项。")
     }
 
+    @Test func pinyinOfAWholeWordGoesToo() throws {
+        #expect(try ReadingSamples.read("舉辦協商(xiéshāng)活動12場，反映社情民意(mín yì)信息86條。").text
+            == "举办协商活动12场，反映社情民意信息86条。")
+        // Without a tone mark it is not pinyin.
+        #expect(try ReadingSamples.read("发布报告(baogao)2份。").text == "发布报告(baogao)2份。")
+    }
+
+    @Test func questionMarksForLostCharactersDoNotEndTheSentence() throws {
+        let text = try ReadingSamples.read("召开常委???议4次，这是为什么?开展视察3次。").text
+        #expect(text == "召开常委\u{FFFD}\u{FFFD}\u{FFFD}议4次，这是为什么？开展视察3次。")
+    }
+
+    @Test func linesWrappedAtAFixedWidthAreJoinedInsideSentences() throws {
+        let wrapped = """
+            【提案工作】
+
+            2007年,提案委员会共收到提案77件,立案71件。其中,各民主党派和工商联提案9件,委员
+            提案62件。提案内容广泛,涉及全区经济、城建、环保、交通、科技、教育、文化、卫
+            生、体育等方面,至年底全部办复完毕。提案所提问题已经解决或基本解决的20件,占
+            29.8%。
+            """
+        let text = try ReadingSamples.read(wrapped).text
+        #expect(text.contains("委员提案62件") && text.contains("文化、卫生") && text.contains("占29.8%"))
+        // A title stays on its line, and so do the lines of a list.
+        #expect(text.hasPrefix("【提案工作】\n"))
+        let list = "召开常委会会议6次\n主任会议12次\n执法检查3项\n"
+        #expect(try ReadingSamples.read(list).text == list)
+    }
+
     @Test func simplifiedTextKeepsCharactersThatAreAlsoSimplified() throws {
         #expect(try ReadingSamples.read("著名的乾隆年间，会后审议").text == "著名的乾隆年间，会后审议")
         #expect(try ReadingSamples.read("區政協於2022年召開會議後，著手審議").text == "区政协于2022年召开会议后，着手审议")

@@ -43,7 +43,8 @@ struct NormalizedText {
 ///   and ， into ",". ASCII , . ; : ? ! written right after a Chinese character (text that went through
 ///   such a conversion before) become their Chinese forms, for the same reason;
 /// - spaces inside numbers go (27 项, 1 万, 12 345 with a thin space), other odd spaces become " ";
-/// - zero-width characters go; traditional characters become simplified;
+/// - zero-width characters go; traditional characters become simplified; a run of question
+///   marks (characters a conversion lost) becomes U+FFFD, one per mark, not a sentence end;
 /// - pinyin annotations some sites insert after characters (區(qū), 協（xié）) go.
 ///
 /// Line breaks are never removed (U+2028 and U+2029 become "\n"). Running it on its own output changes nothing.
@@ -144,6 +145,12 @@ private struct NormalizingPass {
             }
         default:
             let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            // 常委???议: question marks in a run stand for characters a conversion lost, not for a
+            // question that would end the sentence there.
+            if byte == 0x3F, next == 0x3F || previous == 0x3F || previous == 0xFFFD {
+                replace(at: index, length: 1, with: 0xFFFD)
+                return index + 1
+            }
             if Self.isHanOrClosingCJK(previous), byte != 0x2E || !Self.continuesWord(next) {
                 replace(at: index, length: 1, with: Self.chinesePunctuation(byte))
             }
@@ -325,18 +332,23 @@ private struct NormalizingPass {
     }
 }
 
-/// A pinyin syllable in parentheses, as some sites insert after characters: 區(qū), 協（xié）.
+/// Pinyin in parentheses, as some sites insert after characters: 區(qū), 協（xié）, and after
+/// words: 協商(xiéshāng), 民意(mín yì).
 ///
 /// Only syllables with a tone mark count, so an ordinary "(a)" or "(PDF)" after a character stays.
 private enum PinyinAnnotation {
+    /// Letters of the longest annotation read: a four-character word's syllables.
+    private static let longest = 28
+
     private static let tonedVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars.map(\.value))
 
     /// The end (byte index, scalar count) of an annotation whose opening parenthesis is at `start`.
     static func end(in bytes: UnsafeBufferPointer<UInt8>, openingAt start: Int) -> (byte: Int, scalars: Int)? {
         var index = start + UTF8Bytes.scalar(in: bytes, at: start).length
         var letters = 0
+        var spaces = 0
         var toned = false
-        while index < bytes.count, letters <= 6 {
+        while index < bytes.count, letters <= longest {
             let (value, length) = UTF8Bytes.scalar(in: bytes, at: index)
             index += length
             switch value {
@@ -345,8 +357,10 @@ private enum PinyinAnnotation {
             case _ where tonedVowels.contains(value):
                 letters += 1
                 toned = true
+            case 0x20 where letters > 0:
+                spaces += 1
             case 0x29, 0xFF09:
-                return toned && letters >= 1 ? (index, letters + 2) : nil
+                return toned && letters >= 1 ? (index, letters + spaces + 2) : nil
             default:
                 return nil
             }
