@@ -397,6 +397,15 @@ extension HandWritten {
         #expect(spans[0].period?.year == 2015)
     }
 
+    @Test func casesFiledAreNotProposalsOfAnUnnamedCommittee() {
+        // 立案 is also a procuratorate's word: two such counts name no CPPCC.
+        let text = """
+            过去一年,市检察机关强化民事行政监督,办理案件712件,针对行政处罚执行不到位的问题开展专项调查,立案83件;
+            围绕虚假诉讼开展专项监督,立案审查31件,提出建议159件。
+            """
+        #expect(SegmentingSamples.split(text).isEmpty)
+    }
+
     @Test func newsArticleWithoutReportYieldsNothing() {
         #expect(SegmentingSamples.split(HandWritten.newsWithoutReport).isEmpty)
         #expect(SegmentingSamples.split("").isEmpty)

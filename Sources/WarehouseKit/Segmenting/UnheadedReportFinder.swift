@@ -116,9 +116,9 @@ enum UnheadedReportFinder {
             names += other.names
         }
 
-        /// A body's own vocabulary counts its work, and the text names it or counts what only it
-        /// does.
-        var qualifies: Bool { activity.facts >= 1 && (names >= 1 || activity.exclusive >= 2) }
+        /// A body's own vocabulary counts its work, and the text names it or counts several
+        /// things only it does (立案83件 alone may be a procuratorate's cases, not proposals).
+        var qualifies: Bool { activity.facts >= 1 && (names >= 1 || activity.exclusive >= 3) }
         var score: Int { 2 * activity.exclusive + activity.facts + min(names, 5) }
     }
 
