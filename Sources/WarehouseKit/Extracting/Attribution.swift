@@ -613,10 +613,8 @@ struct Attribution {
     /// The words of the sentence before a clause (without the mark that ends them), when the
     /// clause is not the sentence's first.
     private func sentenceOpener(before clause: Clause) -> Range<Int>? {
-        var i = clause.range.lowerBound
-        while i > 0, !Words.sentenceEnds.contains(s[i - 1]) { i -= 1 }
-        guard i + 1 < clause.range.lowerBound else { return nil }
-        let words = trimmed(i..<(clause.range.lowerBound - 1))
+        guard clause.sentenceStart + 1 < clause.range.lowerBound else { return nil }
+        let words = trimmed(clause.sentenceStart..<(clause.range.lowerBound - 1))
         return words.count > 2 ? words : nil
     }
 

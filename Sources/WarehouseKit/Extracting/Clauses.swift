@@ -9,6 +9,8 @@ struct Clause: Sendable, Hashable {
     var items: [Range<Int>]
     /// Clauses of one sentence (up to 。！？ or a line break; a ； parts its list) share this number.
     var sentence: Int
+    /// Where that sentence begins.
+    var sentenceStart: Int
 }
 
 enum Clauses {
@@ -20,6 +22,7 @@ enum Clauses {
         guard !positions.isEmpty else { return result }
         var next = 0                 // index into positions
         var sentence = 0
+        var sentenceStart = 0
         var clauseStart = 0
         var itemStart = 0
         var items: [Range<Int>] = []
@@ -27,7 +30,7 @@ enum Clauses {
         func close(at end: Int) {
             if next < positions.count, positions[next] < end {
                 items.append(itemStart..<end)
-                result.append(Clause(range: clauseStart..<end, items: items, sentence: sentence))
+                result.append(Clause(range: clauseStart..<end, items: items, sentence: sentence, sentenceStart: sentenceStart))
                 while next < positions.count, positions[next] < end { next += 1 }
             }
             items.removeAll(keepingCapacity: true)
@@ -51,6 +54,7 @@ enum Clauses {
                 depth = 0
                 close(at: i)
                 sentence += 1
+                sentenceStart = i + 1
             case "；", ";":
                 // A semicolon parts the members of one sentence's list (其中…127件;委员提案385件).
                 depth = 0

@@ -121,59 +121,55 @@ public struct CueTable: Sendable {
     /// Cues inside a title (《…议案》) or naming a group of people (主席会议成员, 民主监督组) are
     /// not activities; a 《 that no 》 closes soon (a page cut mid-title) opens none.
     func matches(in s: [Unicode.Scalar], range: Range<Int>, body: Body) -> [Match] {
-        let trie = tries[Body.allCases.firstIndex(of: body) ?? 0]
+        let which = Body.allCases.firstIndex(of: body) ?? 0
+        let trie = tries[which]
+        let partTrie = partTries[which]
         var found: [Match] = []
         var here: [(Int, Int)] = []
+        var firsts: [(split: Int, range: Range<Int>)] = []
         var titleEnd = range.lowerBound
-        var outside: [Int] = []
         for start in range {
             let c = s[start]
-            if c == "《", start >= titleEnd, let close = (start..<min(range.upperBound, start + Self.titleLength)).first(where: { s[$0] == "》" }) {
+            if c == "《", start >= titleEnd,
+               let close = (start..<min(range.upperBound, start + Self.titleLength)).first(where: { s[$0] == "》" }) {
                 titleEnd = close + 1
             }
             guard start >= titleEnd else { continue }
-            outside.append(start)
-            guard trie.startsWord(c) else { continue }
-            here.removeAll(keepingCapacity: true)
-            trie.appendMatches(in: s, at: start, limit: range.upperBound, to: &here)
-            guard let longest = here.last, !namesPeople(s, at: longest.1) else { continue }
-            for (cue, end) in here {
-                found.append(Match(cue: cue, range: start..<end))
+            if trie.startsWord(c) {
+                here.removeAll(keepingCapacity: true)
+                trie.appendMatches(in: s, at: start, limit: range.upperBound, to: &here)
+                if let longest = here.last, !namesPeople(s, at: longest.1) {
+                    for (cue, end) in here { found.append(Match(cue: cue, range: start..<end)) }
+                }
             }
+            if partTrie.startsWord(c) { addSplitMatches(in: s, at: start, limit: range.upperBound, trie: partTrie, firsts: &firsts, to: &found) }
         }
-        found += splitMatches(in: s, starts: outside, limit: range.upperBound, body: body)
         return found
     }
 
     /// How far a title in 《》 may run.
     private static let titleLength = 80
 
-    /// Every pairing of a split cue's first part with its second part after it, both outside
-    /// titles.
-    private func splitMatches(in s: [Unicode.Scalar], starts: [Int], limit: Int, body: Body) -> [Match] {
-        let trie = partTries[Body.allCases.firstIndex(of: body) ?? 0]
-        var firsts: [(split: Int, range: Range<Int>)] = []
-        var found: [Match] = []
+    /// Pairs the split-cue parts starting at `start` with first parts seen before: a first part
+    /// pairs with the nearest second part after it (in 从570件立案提案中遴选产生39件重点提案,
+    /// 立案 goes with the first 提案 only).
+    private func addSplitMatches(
+        in s: [Unicode.Scalar], at start: Int, limit: Int, trie: ScalarTrie<Int>,
+        firsts: inout [(split: Int, range: Range<Int>)], to found: inout [Match]
+    ) {
         var here: [(Int, Int)] = []
-        let range = starts.first.map { $0..<limit } ?? limit..<limit
-        for start in starts where trie.startsWord(s[start]) {
-            here.removeAll(keepingCapacity: true)
-            trie.appendMatches(in: s, at: start, limit: range.upperBound, to: &here)
-            for (part, end) in here {
-                // A first part pairs with the nearest second part after it: in 从570件立案提案中
-                // 遴选产生39件重点提案, 立案 goes with the first 提案 only.
-                var paired: [Int] = []
-                for split in parts[part].second {
-                    for (k, first) in firsts.enumerated() where first.split == split && first.range.upperBound <= start {
-                        found.append(Match(cue: splitCues[split].owner, range: first.range.lowerBound..<end, gap: first.range.upperBound..<start))
-                        paired.append(k)
-                    }
+        trie.appendMatches(in: s, at: start, limit: limit, to: &here)
+        for (part, end) in here {
+            var paired: [Int] = []
+            for split in parts[part].second {
+                for (k, first) in firsts.enumerated() where first.split == split && first.range.upperBound <= start {
+                    found.append(Match(cue: splitCues[split].owner, range: first.range.lowerBound..<end, gap: first.range.upperBound..<start))
+                    paired.append(k)
                 }
-                for k in paired.sorted(by: >) { firsts.remove(at: k) }
-                for split in parts[part].first { firsts.append((split, start..<end)) }
             }
+            for k in paired.sorted(by: >) { firsts.remove(at: k) }
+            for split in parts[part].first { firsts.append((split, start..<end)) }
         }
-        return found
     }
 
     /// The activity of a list item that has a verb and a count but no noun (制定地方性法规7件、

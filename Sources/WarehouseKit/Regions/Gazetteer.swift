@@ -127,10 +127,11 @@ public struct Gazetteer: Sendable {
     /// (楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县, 阿鲁科尔沁旗 stays). A full name in use,
     /// not a short one.
     public static func plainName(of name: String) -> String? {
-        for (autonomous, plain) in [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")] where name.hasSuffix(autonomous) {
-            return shortName(of: name).map { $0 + plain }
+        let scalars = Array(name.unicodeScalars.suffix(3))
+        guard scalars.count == 3, scalars[0] == "自", scalars[1] == "治", "州县旗".unicodeScalars.contains(scalars[2]) else {
+            return nil
         }
-        return nil
+        return shortName(of: name).map { $0 + String(scalars[2]) }
     }
 
     /// The peoples named in autonomous units' names (without 族), needed to shorten those names.

@@ -106,6 +106,19 @@ struct LineIndex: Sendable {
 
     private static let spaceBytes: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xE3, 0x80, 0xC2, 0xA0, 0xEF, 0xBB, 0xBF, 0xE2]
 
+    /// Whether a comma (，or ,) stands within the first bytes of a line: the cheap test before a
+    /// line's opening words are decoded.
+    func hasComma(_ index: Int, withinBytes limit: Int) -> Bool {
+        let bytes = lines[index].bytes
+        let end = min(bytes.upperBound, bytes.lowerBound + limit)
+        var i = bytes.lowerBound
+        while i < end {
+            if utf8[i] == 0x2C || (utf8[i] == 0xEF && i + 2 < utf8.count && utf8[i + 1] == 0xBC && utf8[i + 2] == 0x8C) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The text of a run of lines, line breaks included.
     func text(of lines: Range<Int>) -> Substring {
         guard !lines.isEmpty else { return "" }

@@ -66,8 +66,8 @@ public enum ReportSplitter {
                 found = SectionHeading.cue(of: words) ?? SectionHeading.cue(ofParagraph: words)
             } else if opensLikeAYearOrNewYear(doc, index) {
                 found = SectionHeading.cue(ofParagraph: doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength))
-            } else if let opening = Optional(doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength)),
-                      let clause = SectionHeading.reportClauseLength(opening) {
+            } else if doc.hasComma(index, withinBytes: 3 * SectionHeading.paragraphOpeningLength),
+                      let clause = SectionHeading.reportClauseLength(doc.trimmed(index, limit: SectionHeading.paragraphOpeningLength)) {
                 // 胡悦介绍,新的一年…: what a speaker says comes after the clause.
                 found = SectionHeading.cue(ofParagraph: Array(doc.trimmed(index, limit: clause + SectionHeading.paragraphOpeningLength)[clause...]))
             } else {
