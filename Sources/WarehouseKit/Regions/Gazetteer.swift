@@ -96,32 +96,36 @@ public struct Gazetteer: Sendable {
     /// 恩施土家族苗族自治州 → 恩施. Nil when nothing of at least two characters would remain.
     public static func shortName(of name: String) -> String? {
         var scalars = Array(name.unicodeScalars)
-        func dropSuffix(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            guard scalars.count > s.count, Array(scalars.suffix(s.count)) == s else { return false }
-            scalars.removeLast(s.count)
+        func dropSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
+            guard scalars.count > suffix.count, scalars[(scalars.count - suffix.count)...].elementsEqual(suffix) else { return false }
+            scalars.removeLast(suffix.count)
             return true
         }
-        if ["自治区", "自治州", "自治县", "自治旗"].contains(where: dropSuffix) {
+        if autonomousSuffixes.contains(where: dropSuffix) {
             // Strip the peoples named before 自治…: 海西蒙古族藏族 → 海西; but 内蒙古 and 西藏
             // are names that end like a people.
             var stripped = true
             while stripped {
                 stripped = false
-                for people in peoples {
+                for (people, withZu) in peopleSuffixes {
                     let saved = scalars
-                    if dropSuffix(people + "族") || (people.count > 1 && dropSuffix(people)) {
+                    if dropSuffix(withZu) || (people.count > 1 && dropSuffix(people)) {
                         if scalars.count < 2 { scalars = saved; continue }
                         stripped = true
                         break
                     }
                 }
             }
-        } else if !["特别行政区", "地区", "特区", "林区", "省", "市", "区", "县", "旗", "盟"].contains(where: dropSuffix) {
+        } else if !plainSuffixes.contains(where: dropSuffix) {
             return nil
         }
         return scalars.count >= 2 ? String(String.UnicodeScalarView(scalars)) : nil
     }
+
+    private static let autonomousSuffixes = ["自治区", "自治州", "自治县", "自治旗"].map { Array($0.unicodeScalars) }
+    private static let plainSuffixes = ["特别行政区", "地区", "特区", "林区", "省", "市", "区", "县", "旗", "盟"].map { Array($0.unicodeScalars) }
+    /// Each people's name, alone and with 族.
+    private static let peopleSuffixes = peoples.map { (Array($0.unicodeScalars), Array(($0 + "族").unicodeScalars)) }
 
     /// How an autonomous unit is usually written: its short name and the plain suffix
     /// (楚雄彝族自治州 → 楚雄州, 长阳土家族自治县 → 长阳县, 阿鲁科尔沁旗 stays). A full name in use,
