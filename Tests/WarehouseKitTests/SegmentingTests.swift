@@ -247,6 +247,15 @@ extension HandWritten {
         #expect(report.unicodeScalars.distance(from: report.unicodeScalars.startIndex, to: sentence.lowerBound) == planStart)
     }
 
+    @Test func whatAReportSetsOutForThisYearIsItsPlan() throws {
+        let text = HandWritten.sessionNews
+            + "\n报告指出,过去一年,全区新建改建农村公路12条。"
+            + "\n报告提出,今年将新建改建农村公路15条,新增城镇就业岗位3500个。"
+        let spans = SegmentingSamples.split(text)
+        try #require(spans.count == 1)
+        #expect(spans[0].sections.map(\.section) == [.review, .plan])
+    }
+
     @Test func newsOfASessionSummarisesTheReportDeliveredThere() throws {
         let spans = SegmentingSamples.split(HandWritten.sessionNews)
         try #require(spans.count == 1)

@@ -36,7 +36,12 @@ struct SectionHeading: Sendable, Hashable {
     /// also after the clause a news article puts before what the report says (报告提出,2024年…).
     static func cue(ofParagraph words: [Unicode.Scalar]) -> (cue: Cue, year: Int?)? {
         if let clause = reportClauseLength(words) {
-            return cue(ofParagraph: Array(words[clause...]))
+            let rest = Array(words[clause...])
+            // 报告提出,今年将…: what a report sets out for this year or the next is its plan.
+            if reportClauseLength(words, plansOnly: true) != nil, comingYears.contains(where: { rest.begins(with: $0) }) {
+                return (.plan, nil)
+            }
+            return cue(ofParagraph: rest)
         }
         if words.begins(with: newYear) { return (.plan, nil) }
         guard let year = OrdinalWords.year(at: 0, in: words), words.count > 5, ",，是".unicodeScalars.contains(words[5])
@@ -45,6 +50,7 @@ struct SectionHeading: Sendable, Hashable {
     }
 
     private static let newYear: Phrase = "新的一年"
+    private static let comingYears: [Phrase] = ["今年", "明年", "新的一年"]
 
     /// How a news article introduces what the report says; the year after it still decides.
     private static let reportSays: [Phrase] = ["报告提出", "报告指出", "报告强调", "报告要求", "报告明确", "报告表示"]
