@@ -406,6 +406,32 @@ extension HandWritten {
         #expect(spans[0].period?.year == 2015)
     }
 
+    @Test func aGovernmentReportIsNeverTakenForACommittees() throws {
+        // Titles written in Markdown or in a page's front matter are titles.
+        let bold = """
+            **2023年丰源市政府工作报告**
+            ——2023年1月5日在丰源市第十届人民代表大会第三次会议上
+            市长 张明
+            \(HandWritten.reviewParagraph)办理人大代表建议120件、政协提案98件,提请市人大常委会审议地方性法规草案4件。
+            """
+        #expect(SegmentingSamples.split(bold).map(\.body) == [.gov])
+        let front = """
+            ---
+            title: 2019年丰源市人民政府工作报告
+            ---
+            一、2018年工作回顾
+            \(HandWritten.reviewParagraph)办理人大代表建议120件、政协提案98件,提请市人大常委会审议地方性法规草案4件,开展执法检查配合工作。
+            """
+        #expect(SegmentingSamples.split(front).map(\.body) == [.gov])
+        // A government speaking in the opening formula: not a committee's report, titled or not.
+        let spoken = """
+            各位代表:
+            现在,我代表丰源市人民政府,向大会作关于国民经济和社会发展第十四个五年规划纲要的报告,请予审议。
+            \(HandWritten.reviewParagraph)办理人大代表建议120件、政协提案98件,市十届人大三次会议确定的任务全面完成,提请审议法规草案4件。
+            """
+        #expect(!SegmentingSamples.split(spoken).contains { $0.body == .npc || $0.body == .cppcc })
+    }
+
     @Test func casesFiledAreNotProposalsOfAnUnnamedCommittee() {
         // 立案 is also a procuratorate's word: two such counts name no CPPCC.
         let text = """

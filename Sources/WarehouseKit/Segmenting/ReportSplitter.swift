@@ -18,7 +18,7 @@ public enum ReportSplitter {
         var starts = ReportStartFinder.starts(in: doc, footers: footers)
         if let witness {
             starts = starts.enumerated().filter { k, start in
-                start.addressed || !UnheadedReportFinder.contradicts(
+                start.addressed || start.titleStem?.isEmpty == false || !UnheadedReportFinder.contradicts(
                     start.body, text: doc.text(of: start.line..<ReportStartFinder.endLine(of: k, in: starts, doc: doc, footers: footers)),
                     witness: witness)
             }.map(\.element)

@@ -68,6 +68,11 @@ enum ReportStartFinder {
         where starts[k].body == starts[k + 1].body && starts[k + 1].line - starts[k].line <= 2 * headerLines
             && length(of: k, in: starts, doc: doc, footers: footers) < minimumLength {
             starts[k + 1].line = starts[k].line
+            // The one that names the region is the report's title (2009年杭州市政府工作报告 over 政府工作报告（摘要）).
+            if starts[k + 1].titleStem?.isEmpty ?? true, starts[k].titleStem?.isEmpty == false {
+                starts[k + 1].title = starts[k].title
+                starts[k + 1].titleStem = starts[k].titleStem
+            }
             starts.remove(at: k)
         }
         // After a page footer (相关阅读, 上一篇), a title followed only by text is a linked article.

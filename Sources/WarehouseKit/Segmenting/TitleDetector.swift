@@ -13,7 +13,7 @@ enum TitleDetector {
     /// The title read from a whole line, or nil when the line only mentions a report
     /// (审议政府工作报告, 《政府工作报告》, a sentence).
     static func title(_ line: [Unicode.Scalar]) -> Title? {
-        var line = OrdinalWords.droppingEnumerator(line)
+        var line = OrdinalWords.droppingEnumerator(droppingMarkup(line))
         if let first = line.first, "【[「『".unicodeScalars.contains(first) { line.removeFirst() }
         if let last = line.last, "】]」』".unicodeScalars.contains(last) { line.removeLast() }
         line = Array(line.drop(while: ScalarClass.isSpace))
@@ -30,6 +30,18 @@ enum TitleDetector {
         guard stem.isEmpty || stem.allSatisfy(ScalarClass.isHan) && stem.last.map(adminSuffixes.contains) == true
         else { return nil }
         return Title(body: named.body, stem: stem)
+    }
+
+    private static let yamlTitle: Phrase = "title:"
+
+    /// A heading's Markdown marks (## 政府工作报告, **2004年政府工作报告**) and a front matter's
+    /// key: pages saved as Markdown keep them.
+    static func droppingMarkup(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // A page saved with YAML front matter names its title there: title: 2019年XX市人民政府工作报告.
+        if line.begins(with: yamlTitle) { return Array(line.dropFirst(yamlTitle.count).drop(while: ScalarClass.isSpace)) }
+        guard let first = line.first, "#*".unicodeScalars.contains(first) else { return line }
+        // A bold title with its subtitle on the same line: **政府工作报告**——2023年….
+        return Array(line.drop { "#* ".unicodeScalars.contains($0) }.filter { $0 != "*" })
     }
 
     private static let salutations: [Phrase] = ["各位代表", "各位委员", "各位常委", "各位人大代表", "各位政协委员"]

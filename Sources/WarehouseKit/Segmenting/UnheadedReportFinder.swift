@@ -21,6 +21,9 @@ enum UnheadedReportFinder {
     ]
 
     static func starts(in doc: LineIndex, footers: [Int], witness: ActivityWitness) -> [ReportStart] {
+        // 我代表北京市人民政府,向大会作…的报告: another body speaks; what it reports is not a
+        // committee's work, even where its title was not recognised.
+        guard !speaksForAnotherBody(doc) else { return [] }
         // A page's text ends at its first footer after a paragraph: 责任编辑 above the article is
         // part of its header.
         let firstParagraph = doc.lines.indices.first { !doc.isBlank($0) && isParagraph(doc, $0) } ?? doc.lines.count
@@ -62,14 +65,43 @@ enum UnheadedReportFinder {
         return starts
     }
 
-    /// Whether a title's body is belied by its text: a title confirmed only by the paragraphs
-    /// after it (a site's section heading 政府工作报告 above two session articles) whose text
+    /// Whether a title's body is belied by its text: a bare title confirmed only by the
+    /// paragraphs after it (a site's section heading 政府工作报告 above two session articles) whose text
     /// counts two or more things only a committee does and nothing only its own body does.
     static func contradicts(_ body: Body, text: Substring, witness: ActivityWitness) -> Bool {
         let bodies = [body] + candidates.filter { $0 != body }
         let found = witness.activity(in: text, bodies: bodies)
         guard found[body]?.exclusive ?? 0 == 0 else { return false }
         return bodies.dropFirst().contains { (found[$0]?.exclusive ?? 0) >= 2 }
+    }
+
+    /// Bodies that deliver reports under their own name, which the committees do not judge.
+    private static let otherSpeakers: [Phrase] = ["人民政府", "国务院", "政府", "人民法院", "法院", "人民检察院", "检察院"]
+    private static let onBehalf: [Phrase] = ["我代表", "受"]
+
+    private static let otherReports: [Phrase] = ["政府工作报告", "法院工作报告", "检察院工作报告"]
+    private static let yamlTitle: Phrase = "title:"
+
+    /// Whether an opening formula in the first lines speaks for a government, court or
+    /// procuratorate (我代表市人民政府, 受区人民法院委托), or the page's own title (its front
+    /// matter's title:) names such a body's report.
+    private static func speaksForAnotherBody(_ doc: LineIndex) -> Bool {
+        var seen = 0
+        for index in doc.lines.indices where !doc.isBlank(index) {
+            let line = doc.trimmed(index, limit: 120)
+            if line.begins(with: yamlTitle), line.has(any: otherReports) { return true }
+            for lead in onBehalf {
+                var from = 0
+                while let at = line.offset(of: lead, from: from) {
+                    from = at + lead.count
+                    let window = Array(line[from..<min(line.count, from + 16)])
+                    if otherSpeakers.contains(where: { window.has($0) }), lead == "我代表" || window.has("委托") { return true }
+                }
+            }
+            seen += 1
+            if seen >= 12 { break }
+        }
+        return false
     }
 
     // MARK: - Blocks
