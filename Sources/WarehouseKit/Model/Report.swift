@@ -12,6 +12,9 @@ public struct Report: Sendable {
     public var region: RegionResolution
     public var period: Period?
     public var sections: [SectionSpan]
+    /// A report of the whole country (the State Council's, or delivered to the National People's
+    /// Congress): it has no region.
+    public var national = false
     /// Ordinal of an earlier report in the same file that this one repeats.
     public var duplicateOf: Int?
     public var facts: [Fact]

@@ -30,7 +30,9 @@ public struct ReportPipeline: Sendable {
             let text = slicer.slice(span.range)
             var body = span.body
             var period = span.period
-            var region = resolver.resolve(title: span.title, mention: span.regionMention, text: text)
+            var region = span.national
+                ? RegionResolution(code: nil, note: "a national report (国务院, 全国人民代表大会): it has no region")
+                : resolver.resolve(title: span.title, mention: span.regionMention, text: text)
             // A level without a place (自治区, 省) names no region worth showing.
             let mention = span.regionMention.flatMap { resolver.namesAPlace($0) ? $0 : nil }
             if let given = override(ordinal, span.title) {
@@ -41,10 +43,12 @@ public struct ReportPipeline: Sendable {
                 if let year = given.year { period = Period(year: year) }
             }
             let facts = extractor.extract(from: text, sections: span.sections, body: body)
-            reports.append(Report(
+            var report = Report(
                 ordinal: ordinal, title: span.title, text: text, body: body,
-                regionMention: mention, region: region, period: period,
-                sections: span.sections, facts: facts))
+                regionMention: span.national ? "全国" : mention, region: region, period: period,
+                sections: span.sections, facts: facts)
+            report.national = span.national && !region.given
+            reports.append(report)
         }
         Self.shareThePageRegion(&reports, untitled: untitled)
         for (index, copyOf) in NearDuplicate.earlierCopies(of: reports.map(\.text)).enumerated() {

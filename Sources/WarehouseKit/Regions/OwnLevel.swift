@@ -24,8 +24,8 @@ struct OwnLevel: Sendable, Hashable {
     /// The level the text uses for itself, if any. The opening speaks for the report's own
     /// body (我代表市人民政府, 受省人大常委会委托); failing a level there, 我市 and 本市 say it;
     /// failing those, the level most written before a body's name or after 全 (全市, 市委), when
-    /// no other comes near: a city's report also compares itself with 全省 and names 省委. A text
-    /// that says 全国 as often is a national one.
+    /// no other comes near and the text does not say 全国 as often (a national text): a city's
+    /// report also compares itself with 全省 and names 省委.
     static func find(in zone: NamedText, opening: Int) -> OwnLevel? {
         let named = Set(zone.hits.map(\.end))
         var inOpening: [String: Int] = [:]
@@ -53,17 +53,15 @@ struct OwnLevel: Sendable, Hashable {
             if isMine { mine[word, default: 0] += 1 }
             if i < opening { inOpening[word, default: 0] += 1 }
         }
-        let best: (key: String, value: Int)?
         if let top = merged(inOpening).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-            best = top
-        } else if let top = merged(mine).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-            best = top
-        } else {
-            let ranked = merged(anywhere).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            best = ranked.first.flatMap { first in ranked.count > 1 && ranked[1].value * 2 > first.value ? nil : first }
+            return OwnLevel(suffix: top.key, uses: top.value)
         }
-        guard let best else { return nil }
-        if nationalUses(in: zone) >= best.value { return nil }
+        if let top = merged(mine).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            return OwnLevel(suffix: top.key, uses: top.value)
+        }
+        let ranked = merged(anywhere).sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let best = ranked.first, ranked.count == 1 || ranked[1].value * 2 <= best.value,
+              nationalUses(in: zone) < best.value else { return nil }
         return OwnLevel(suffix: best.key, uses: best.value)
     }
 

@@ -53,6 +53,12 @@ enum OrdinalWords {
         return value
     }
 
+    /// Whether a title's stem names the country's own bodies (国务院, 全国人大常委会, 全国政协).
+    static func namesTheCountry(_ stem: [Unicode.Scalar]) -> Bool {
+        let words = droppingLeadingYear(stem)
+        return ["国务院", "全国", "中华人民共和国"].contains { words.begins(with: Phrase(stringLiteral: $0)) }
+    }
+
     /// Whether the 年 ending at `end` begins a date (2024年1月23日, 2022年十二月), not a year.
     static func isDate(after end: Int, in text: [Unicode.Scalar]) -> Bool {
         var i = end

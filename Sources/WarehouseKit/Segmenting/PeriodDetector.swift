@@ -29,7 +29,7 @@ enum PeriodDetector {
     ///     text is a page's, and dates the review only when the text tells of a report.
     static func evidence(
         title: [Unicode.Scalar], headings: [SectionHeading], opening: [[Unicode.Scalar]],
-        dateLines: [[Unicode.Scalar]], delivered: Bool = true
+        dateLines: [[Unicode.Scalar]], delivered: Bool = true, deliveryDate: (year: Int, month: Int)? = nil
     ) -> Evidence {
         let fiveYears = headings.contains { $0.cue == .fiveYearReview }
             || (title + dateLines.joined()).has(any: SectionHeading.fiveYearReviewCues)
@@ -37,7 +37,8 @@ enum PeriodDetector {
         let page = dateLines.lazy.compactMap(firstDate(in:)).first
         let tellsOfAReport = delivered || opening.contains { $0.has(any: reportTold) }
         let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
-            ?? titledDeliveryYear(title) ?? (delivered ? deliveryYear(dateLines) : nil)
+            ?? titledDeliveryYear(title) ?? deliveryDate.map(yearReviewed(deliveredIn:))
+            ?? (delivered ? deliveryYear(dateLines) : nil)
             ?? asOfYear(opening, pageYear: page?.year)
             ?? page.map { tellsOfAReport && $0.month <= 6 ? $0.year - 1 : $0.year }
         return Evidence(year: year, coversFiveYears: fiveYears)
@@ -123,10 +124,11 @@ enum PeriodDetector {
     /// A report delivered in the first half of a year reviews the year before; one delivered
     /// late in the year (a December session) reviews that year.
     private static func deliveryYear(_ lines: [[Unicode.Scalar]]) -> Int? {
-        for line in lines {
-            if let (year, month) = firstDate(in: line) { return month <= 6 ? year - 1 : year }
-        }
-        return nil
+        lines.lazy.compactMap(firstDate(in:)).first.map(yearReviewed(deliveredIn:))
+    }
+
+    private static func yearReviewed(deliveredIn date: (year: Int, month: Int)) -> Int {
+        date.month <= 6 ? date.year - 1 : date.year
     }
 
     /// The first YYYY年M月 or YYYY-MM(-DD) / YYYY.MM / YYYY/MM in `line`.

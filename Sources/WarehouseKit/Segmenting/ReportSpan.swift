@@ -12,6 +12,9 @@ public struct ReportSpan: Sendable, Hashable {
     /// Found by what its text counts, without a title or delivery sentence (see
     /// `UnheadedReportFinder`): an article of a page, not a report as delivered.
     public var untitled = false
+    /// Delivered to the National People's Congress or written for the whole country (国务院政府
+    /// 工作报告): it has no region.
+    public var national = false
 
     public init(
         title: String, range: Range<Int>, body: Body, regionMention: String? = nil,

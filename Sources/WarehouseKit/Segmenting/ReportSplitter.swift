@@ -11,6 +11,8 @@ public enum ReportSplitter {
     static let headingLength = 48
     /// Non-blank lines read as a report's opening (region, year, delivery date).
     static let openingLines = 8
+    /// Of those, the ones that may hold its delivery line.
+    static let deliveryLines = 6
 
     public static func split(_ text: String, witness: ActivityWitness? = nil) -> [ReportSpan] {
         let doc = LineIndex(text)
@@ -35,14 +37,22 @@ public enum ReportSplitter {
             let range = origin..<doc.lines[end - 1].scalarEnd
             let headings = self.headings(in: doc, lines: (start.line + 1)..<end, origin: origin)
             let opening = self.opening(in: doc, lines: start.line..<end, until: headings.first { $0.cue == .plan })
+            let delivery = DeliveryLine.find(in: [start.title] + opening.prefix(deliveryLines))
             let evidence = PeriodDetector.evidence(
                 title: start.title, headings: headings, opening: opening,
-                dateLines: [start.title] + opening.filter { $0.count <= 60 }, delivered: !start.unheaded)
-            let region = RegionMention.find(
+                dateLines: [start.title] + opening.filter { $0.count <= 60 }, delivered: !start.unheaded,
+                deliveryDate: delivery?.date)
+            var region = RegionMention.find(
                 titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
                 repeats: { doc.lines(containing: $0, within: start.line..<end).count })
+            // The session a report was delivered to is its place's; the title's stem may be fuller.
+            if let place = delivery?.place.string, !place.isEmpty, start.titleStem?.isEmpty ?? true,
+               !(region?.hasSuffix(place) ?? false) {
+                region = place
+            }
             var span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
             span.untitled = start.unheaded
+            span.national = delivery?.isNational == true || start.titleStem.map(OrdinalWords.namesTheCountry) == true
             drafts.append((span, evidence, headings))
         }
         let fallbackYear = mostCommonYear(drafts.compactMap(\.evidence.year))

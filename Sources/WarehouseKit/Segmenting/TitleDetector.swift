@@ -13,24 +13,34 @@ enum TitleDetector {
     /// The title read from a whole line, or nil when the line only mentions a report
     /// (审议政府工作报告, 《政府工作报告》, a sentence).
     static func title(_ line: [Unicode.Scalar]) -> Title? {
+        let declared = line.begins(with: yamlTitle)
         var line = OrdinalWords.droppingEnumerator(droppingMarkup(line))
         if let first = line.first, "【[「『".unicodeScalars.contains(first) { line.removeFirst() }
         if let last = line.last, "】]」』".unicodeScalars.contains(last) { line.removeLast() }
         line = Array(line.drop(while: ScalarClass.isSpace))
         guard (5...80).contains(line.count), let at = line.offset(of: reportWord) else { return nil }
         let after = line[(at + reportWord.count)...]
-        if let first = after.first, !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
+        // A page's declared title may run on (1994年广州市政府工作报告1994年广州市政府工作报告).
+        if !declared, let first = after.first, !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
         var before = Array(line[..<at])
+        // 2003年4月1日在拉萨市第八届人民代表大会第二次会议上的政府工作报告: the delivery line
+        // names the region; the words after its 的 name the body.
+        if let session = before.offset(of: deliveredAt) { before = Array(before[(session + deliveredAt.count)...]) }
         if before.contains(where: { ScalarClass.isClausePunctuation($0) || "《》“”\"'‘’".unicodeScalars.contains($0) }) {
             return nil
         }
         before = OrdinalWords.droppingTrailingYear(before)
         guard let named = BodyDetector.titled(before) else { return nil }
-        let stem = OrdinalWords.droppingOrdinals(OrdinalWords.droppingCPPCCPrefix(OrdinalWords.droppingLeadingYear(named.stem)))
-        guard stem.isEmpty || stem.allSatisfy(ScalarClass.isHan) && stem.last.map(adminSuffixes.contains) == true
+        // 沈阳市2019年政府工作报告: the year may stand after the place as well as before it.
+        let stem = OrdinalWords.droppingOrdinals(OrdinalWords.droppingCPPCCPrefix(
+            OrdinalWords.droppingTrailingYear(OrdinalWords.droppingLeadingYear(named.stem))))
+        guard stem.isEmpty || OrdinalWords.namesTheCountry(stem)
+            || stem.allSatisfy(ScalarClass.isHan) && stem.last.map(adminSuffixes.contains) == true
         else { return nil }
         return Title(body: named.body, stem: stem)
     }
+
+    private static let deliveredAt: Phrase = "会议上的"
 
     private static let yamlTitle: Phrase = "title:"
 

@@ -71,9 +71,9 @@ public enum FileStore {
         let year = try RawInsert(db, sql: "INSERT OR IGNORE INTO dim_year (year, label) VALUES (:year, :label)")
         let report = try RawInsert(db, sql: """
             INSERT INTO report (file_id, ordinal, title, body_code, region_mention, region_code, region_candidates,
-                                region_given, region_note, year, period_start, period_end, duplicate_of, text)
+                                region_given, region_note, year, period_start, period_end, duplicate_of, text, scope)
             VALUES (:file, :ordinal, :title, :body, :mention, :code, :candidates,
-                    :given, :note, :year, :start, :end, :duplicateOf, :text)
+                    :given, :note, :year, :start, :end, :duplicateOf, :text, :scope)
             """)
         let fact = try RawInsert(db, sql: """
             INSERT INTO fact_activity (report_id, body_code, region_code, year, activity_code, value, qualifier, unit,
@@ -110,6 +110,7 @@ public enum FileStore {
                 row.bind(r.period?.end)
                 row.bind(r.duplicateOf.flatMap { reportIDs[$0] })
                 row.bind(r.text)
+                row.bind(r.national ? "national" : "local")
             }
             reportIDs[r.ordinal] = reportID
             guard r.duplicateOf == nil else { continue }
