@@ -36,9 +36,10 @@ enum PeriodDetector {
             || opening.contains { $0.has(any: SectionHeading.fiveYearReviewCues) && TitleDetector.delivery($0) != nil }
         let page = dateLines.lazy.compactMap(firstDate(in:)).first
         let tellsOfAReport = delivered || opening.contains { $0.has(any: reportTold) }
-        let year = titleYear(title) ?? headingYear(headings) ?? openingYear(opening)
-            ?? titledDeliveryYear(title) ?? deliveryDate.map(yearReviewed(deliveredIn:))
-            ?? (delivered ? deliveryYear(dateLines) : nil)
+        // The session's date outranks the years of headings and paragraphs, which may be a
+        // plan's (三、2006年的主要工作) or a term's start (2003年…以来).
+        let year = titleYear(title) ?? deliveryDate.map(yearReviewed(deliveredIn:)) ?? headingYear(headings)
+            ?? openingYear(opening) ?? titledDeliveryYear(title) ?? (delivered ? deliveryYear(dateLines) : nil)
             ?? asOfYear(opening, pageYear: page?.year)
             ?? page.map { tellsOfAReport && $0.month <= 6 ? $0.year - 1 : $0.year }
         return Evidence(year: year, coversFiveYears: fiveYears)
@@ -73,6 +74,8 @@ enum PeriodDetector {
     /// a year before 工作报告 is the year of delivery (see `titledDeliveryYear`).
     private static func titleYear(_ title: [Unicode.Scalar]) -> Int? {
         guard !title.has(any: titlePlanCues) else { return nil }
+        // 昆明市2005年《政府工作报告》: the marks around a title's name say nothing of its year.
+        let title = title.filter { !"《》".unicodeScalars.contains($0) }
         return OrdinalWords.years(in: title).first { found in
             let next = Array(title[found.end...].prefix(6))
             return next.has(any: titleReviewCues) && !next.has(TitleDetector.reportWord)
@@ -111,7 +114,9 @@ enum PeriodDetector {
                 // committee's work, unless it sets out plans (2021年有关工作安排).
                 let clause = Array(line[found.end...].prefix(14).prefix { !ScalarClass.isClausePunctuation($0) })
                 // A year before a report's name is its delivery's (2023年长清区政府工作报告).
-                if clause.has(any: yearsWork) && !clause.has(any: titlePlanCues) && !clause.has(TitleDetector.reportTerm) {
+                // 2003年市十二届人大一次会议以来: since a year is where a term's review begins.
+                if clause.has(any: yearsWork) && !clause.has(any: titlePlanCues) && !clause.has(TitleDetector.reportTerm)
+                    && !Array(line[found.end...].prefix(24).prefix { !ScalarClass.isClausePunctuation($0) }).has(since) {
                     return found.year
                 }
             }
@@ -120,6 +125,7 @@ enum PeriodDetector {
     }
 
     private static let yearsWork: [Phrase] = ["履职", "工作", "政协", "人大", "常委会"]
+    private static let since: Phrase = "以来"
 
     /// A report delivered in the first half of a year reviews the year before; one delivered
     /// late in the year (a December session) reviews that year.

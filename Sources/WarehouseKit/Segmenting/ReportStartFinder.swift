@@ -15,6 +15,8 @@ struct ReportStart: Sendable {
     var addressed = true
     /// Where the report ends when its finder knows better than the next start or footer.
     var end: Int?
+    /// Read from a page's front matter (title: …), not from its text.
+    var declared = false
     /// Found by what the text counts, without a title or delivery sentence: a date above it is
     /// a page's, not the delivery's.
     var unheaded = false
@@ -36,7 +38,9 @@ enum ReportStartFinder {
         for index in doc.lines(containing: TitleDetector.reportWord) where doc.lines[index].scalarCount <= 120 {
             let line = doc.trimmed(index)
             if let title = TitleDetector.title(line) {
-                titles[index] = ReportStart(line: index, title: line, body: title.body, titleStem: title.stem)
+                var start = ReportStart(line: index, title: TitleDetector.droppingMarkup(line), body: title.body, titleStem: title.stem)
+                start.declared = TitleDetector.isDeclared(line)
+                titles[index] = start
             }
         }
         let titled = titles.values.compactMap { title -> ReportStart? in
@@ -62,6 +66,15 @@ enum ReportStartFinder {
             starts.append(ReportStart(line: header.first?.index ?? first, title: title, body: body))
         }
         starts.sort { $0.line < $1.line }
+        // A page's declared title (front matter) names the report that the page's own title
+        // starts below it, after any notice that wraps it (印发…《政府工作报告》的通知).
+        if starts.count > 1, starts[0].declared, let next = starts.dropFirst().firstIndex(where: { $0.body == starts[0].body }) {
+            if starts[next].titleStem?.isEmpty ?? true, starts[0].titleStem?.isEmpty == false {
+                starts[next].title = starts[0].title
+                starts[next].titleStem = starts[0].titleStem
+            }
+            starts.removeFirst()
+        }
         // A title repeated just above the same body's title (a page's headline over the report's
         // own) heads the one report: its date line is the report's.
         for k in starts.indices.dropLast().reversed()
@@ -117,7 +130,8 @@ enum ReportStartFinder {
         var found = TitleConfirmation.none
         for step in 0..<headerLines {
             guard let next = doc.nextNonBlank(after: line, before: line + 40) else { break }
-            if step == 0 && titles[next] != nil { return .none }
+            // A page's front matter may stand right above its own title: no table of contents.
+            if step == 0 && titles[next] != nil && titles[index]?.declared != true { return .none }
             let text = doc.trimmed(next, limit: 400)
             if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil { return .addressed }
             if text.count >= 50 { found = .paragraphs }

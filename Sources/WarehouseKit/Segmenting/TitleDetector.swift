@@ -13,15 +13,16 @@ enum TitleDetector {
     /// The title read from a whole line, or nil when the line only mentions a report
     /// (审议政府工作报告, 《政府工作报告》, a sentence).
     static func title(_ line: [Unicode.Scalar]) -> Title? {
-        let declared = line.begins(with: yamlTitle)
+        let declared = isDeclared(line)
         var line = OrdinalWords.droppingEnumerator(droppingMarkup(line))
         if let first = line.first, "【[「『".unicodeScalars.contains(first) { line.removeFirst() }
         if let last = line.last, "】]」』".unicodeScalars.contains(last) { line.removeLast() }
         line = Array(line.drop(while: ScalarClass.isSpace))
         guard (5...80).contains(line.count), let at = line.offset(of: reportWord) else { return nil }
         let after = line[(at + reportWord.count)...]
-        // A page's declared title may run on (1994年广州市政府工作报告1994年广州市政府工作报告).
-        if !declared, let first = after.first, !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
+        // A page's declared title may run on (1994年广州市政府工作报告1994年广州市政府工作报告), but
+        // …工作报告的决议 is about a report, not the report.
+        if let first = after.first, first == "的" || !declared && !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
         var before = Array(line[..<at])
         // 2003年4月1日在拉萨市第八届人民代表大会第二次会议上的政府工作报告: the delivery line
         // names the region; the words after its 的 name the body.
@@ -41,6 +42,9 @@ enum TitleDetector {
     }
 
     private static let deliveredAt: Phrase = "会议上的"
+
+    /// Whether a line is a page's front-matter title.
+    static func isDeclared(_ line: [Unicode.Scalar]) -> Bool { line.begins(with: yamlTitle) }
 
     private static let yamlTitle: Phrase = "title:"
 
