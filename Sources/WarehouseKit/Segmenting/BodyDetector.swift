@@ -32,7 +32,8 @@ enum BodyDetector {
     private static let namesInText: [(Phrase, Body)] = [
         ("人大常委会", .npc), ("人民代表大会常务委员会", .npc), ("人大常务委员会", .npc), ("人大工作", .npc),
         ("政协", .cppcc), ("政治协商会议", .cppcc),
-        ("人民政府", .gov), ("政府工作报告", .gov),
+        ("人民政府", .gov), ("政府工作报告", .gov), ("国务院", .gov), ("市政府", .gov), ("区政府", .gov),
+        ("县政府", .gov), ("省政府", .gov),
         ("人民法院", .court), ("法院工作报告", .court),
         ("人民检察院", .procuratorate), ("检察院工作报告", .procuratorate),
     ]

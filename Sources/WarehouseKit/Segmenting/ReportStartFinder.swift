@@ -53,7 +53,7 @@ enum ReportStartFinder {
             return title
         }.sorted { $0.line < $1.line }
         var starts = titled
-        for index in doc.lines(containing: "向大会") {
+        for index in Set(TitleDetector.deliveryWords.flatMap { doc.lines(containing: $0) }).sorted() {
             let line = doc.trimmed(index, limit: 400)
             guard let body = TitleDetector.delivery(line), !inHeader(index, of: titled, in: doc) else { continue }
             var first = index
@@ -133,7 +133,11 @@ enum ReportStartFinder {
             // A page's front matter may stand right above its own title: no table of contents.
             if step == 0 && titles[next] != nil && titles[index]?.declared != true { return .none }
             let text = doc.trimmed(next, limit: 400)
-            if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil { return .addressed }
+            // A salutation, a delivery sentence, or the line saying at which session it was
+            // delivered (——1955年7月5日在第一届全国人民代表大会第二次会议上).
+            if TitleDetector.isSalutation(text) || TitleDetector.delivery(text) != nil || DeliveryLine.find(in: [text]) != nil {
+                return .addressed
+            }
             if text.count >= 50 { found = .paragraphs }
             line = next
         }

@@ -64,24 +64,41 @@ enum TitleDetector {
         line.count <= 20 && salutations.contains { line.begins(with: $0) }
     }
 
-    private static let toAssembly: Phrase = "向大会"
+    private static let toward: Phrase = "向"
+    private static let sessions: [Phrase] = ["大会", "会议"]
     static let reportTerm: Phrase = "报告"
     private static let entrusted: Phrase = "委托"
     private static let onBehalf: Phrase = "代表"
+    /// How the speaker's own words begin a delivery sentence inside a paragraph.
+    private static let firstPerson: [Phrase] = ["现在", "我代表", "我受", "受"]
+    /// Words a delivery sentence is searched for by: it holds one of them.
+    static let deliveryWords: [Phrase] = ["向大会", "我代表", "委托"]
 
-    /// The body of a delivery sentence opening the line: someone entrusted by (or speaking for)
-    /// a body reports to the session. Mentions of a report further on in a paragraph do not count.
+    /// The body of a delivery sentence: someone entrusted by (or speaking for) a body reports to
+    /// the session (…受区人大常委会委托,向大会作人大常委会工作报告; 我代表国务院向第一届全国人民
+    /// 代表大会第五次会议,提出关于…的报告). It opens its paragraph, or inside one it is the
+    /// speaker's own (本届政府履行职责已经一年。现在,我代表国务院,向大会作政府工作报告): a
+    /// report mentioned further on in a news paragraph does not count.
     static func delivery(_ line: [Unicode.Scalar]) -> Body? {
-        guard let at = line.offset(of: toAssembly) else { return nil }
-        guard !line[..<at].contains(where: ScalarClass.isSentenceEnd) else { return nil }
-        let rest = Array(line[(at + toAssembly.count)...].prefix(16))
-        guard rest.has(reportTerm) else { return nil }
-        let subject = Array(line[..<at])
-        guard subject.has(entrusted) || speaksForABody(subject) else { return nil }
-        if let word = rest.offset(of: reportWord), let named = BodyDetector.titled(Array(rest[..<word])) {
-            return named.body
+        var from = 0
+        while let at = line.offset(of: toward, from: from) {
+            from = at + 1
+            let ahead = Array(line[(at + 1)...].prefix(32))
+            guard let session = sessions.compactMap({ ahead.offset(of: $0).map { $0 + 2 } }).min() else { continue }
+            let sessionEnd = at + 1 + session
+            let restEnd = line[sessionEnd...].firstIndex(where: ScalarClass.isSentenceEnd) ?? line.count
+            let rest = Array(line[sessionEnd..<min(restEnd, sessionEnd + 48)])
+            guard rest.has(reportTerm) else { continue }
+            let sentenceStart = line[..<at].lastIndex(where: ScalarClass.isSentenceEnd).map { $0 + 1 } ?? 0
+            let subject = Array(line[sentenceStart..<at].drop(while: ScalarClass.isSpace))
+            if sentenceStart > 0, !firstPerson.contains(where: { subject.begins(with: $0) }) { continue }
+            guard subject.has(entrusted) || speaksForABody(subject) else { continue }
+            if let word = rest.offset(of: reportWord), let named = BodyDetector.titled(Array(rest[..<word]).drop(while: { $0 == "作" }).map { $0 }) {
+                return named.body
+            }
+            if let named = BodyDetector.firstNamed(in: subject) { return named }
         }
-        return BodyDetector.firstNamed(in: subject)
+        return nil
     }
 
     /// 我代表…, 区长张明代表区人民政府…: 代表 as a verb, not in 人民代表大会, 人大代表 or 各位代表.
