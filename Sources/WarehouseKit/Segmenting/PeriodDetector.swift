@@ -36,10 +36,13 @@ enum PeriodDetector {
             || opening.contains { $0.has(any: SectionHeading.fiveYearReviewCues) && TitleDetector.delivery($0) != nil }
         let page = dateLines.lazy.compactMap(firstDate(in:)).first
         let tellsOfAReport = delivered || opening.contains { $0.has(any: reportTold) }
-        // The session's date outranks the years of headings and paragraphs, which may be a
-        // plan's (三、2006年的主要工作) or a term's start (2003年…以来).
-        let year = titleYear(title) ?? deliveryDate.map(yearReviewed(deliveredIn:)) ?? headingYear(headings)
-            ?? openingYear(opening) ?? titledDeliveryYear(title) ?? (delivered ? deliveryYear(dateLines) : nil)
+        // A review heading's year (一、2009年工作回顾) is what was reviewed, and the session's
+        // year in the title (2012年政府工作报告, 政府工作报告（2012）) the year after it; the
+        // session's date outranks other headings' and paragraphs' years, which may be a plan's
+        // (三、2006年的主要工作) or a term's start (2003年…以来).
+        let year = titleYear(title) ?? reviewHeadingYear(headings) ?? titledDeliveryYear(title)
+            ?? deliveryDate.map(yearReviewed(deliveredIn:)) ?? headingYear(headings) ?? openingYear(opening)
+            ?? (delivered ? deliveryYear(dateLines) : nil)
             ?? asOfYear(opening, pageYear: page?.year)
             ?? page.map { tellsOfAReport && $0.month <= 6 ? $0.year - 1 : $0.year }
         return Evidence(year: year, coversFiveYears: fiveYears)
@@ -84,15 +87,36 @@ enum PeriodDetector {
 
     /// 2023年政府工作报告 is delivered in 2023 and reviews 2022.
     private static func titledDeliveryYear(_ title: [Unicode.Scalar]) -> Int? {
-        OrdinalWords.years(in: title).first { found in
-            found.end < title.count && title[found.end] != "月" && Array(title[found.end...].prefix(8)).has(TitleDetector.reportWord)
-        }.map { $0.year - 1 }
+        let session = OrdinalWords.years(in: title).first { found in
+            found.end < title.count && title[found.end] != "月" && Array(title[found.end...].prefix(14)).has(TitleDetector.reportWord)
+        }?.year ?? bracketedYear(after: title)
+        return session.map { $0 - 1 }
+    }
+
+    /// 兰州市人民政府工作报告（2012）, 重庆市人民政府工作报告（2003年）: the session's year in
+    /// brackets after the report's name.
+    private static func bracketedYear(after title: [Unicode.Scalar]) -> Int? {
+        guard let at = title.offset(of: TitleDetector.reportWord) else { return nil }
+        let rest = Array(title[(at + TitleDetector.reportWord.count)...].prefix(8))
+        guard let open = rest.first, "(（".unicodeScalars.contains(open), rest.count >= 6,
+              let year = fourDigits(rest, 1), (1949...2100).contains(year) else { return nil }
+        // （2021年12月21日 张伟文） is a date, not the session's year.
+        let close = rest[5] == "年" ? 6 : 5
+        return close < rest.count && "）)".unicodeScalars.contains(rest[close]) ? year : nil
     }
 
 
     /// The year of the first dated review heading (2022年工作回顾, 2020年). A dated heading after
     /// an undated review heading heads the plan (过去一年的主要工作 … 2023年主要工作), as does a
     /// dated plan heading: the review is of the year before.
+    /// The year of the first heading that says it reviews (2009年工作回顾), when no other review
+    /// heading comes before it.
+    private static func reviewHeadingYear(_ headings: [SectionHeading]) -> Int? {
+        guard let first = headings.first(where: { $0.cue != .plan && $0.cue != .paragraphYear }),
+              first.cue == .review || first.cue == .fiveYearReview else { return nil }
+        return first.year
+    }
+
     private static func headingYear(_ headings: [SectionHeading]) -> Int? {
         let reviews = headings.filter { $0.cue != .plan && $0.cue != .paragraphYear }
         if let first = reviews.first {
@@ -127,20 +151,23 @@ enum PeriodDetector {
     private static let yearsWork: [Phrase] = ["履职", "工作", "政协", "人大", "常委会"]
     private static let since: Phrase = "以来"
 
-    /// A report delivered in the first half of a year reviews the year before; one delivered
-    /// late in the year (a December session) reviews that year.
+    /// The year a report delivered on the first date of `lines` reviews.
     private static func deliveryYear(_ lines: [[Unicode.Scalar]]) -> Int? {
         lines.lazy.compactMap(firstDate(in:)).first.map(yearReviewed(deliveredIn:))
     }
 
+    /// A session hears the year before (a mid-year or autumn session reviews the last full
+    /// year), except in December, when the next year's session is held early and hears this one.
     private static func yearReviewed(deliveredIn date: (year: Int, month: Int)) -> Int {
-        date.month <= 6 ? date.year - 1 : date.year
+        date.month < 12 ? date.year - 1 : date.year
     }
 
     /// The first YYYY年M月 or YYYY-MM(-DD) / YYYY.MM / YYYY/MM in `line`.
     static func firstDate(in line: [Unicode.Scalar]) -> (year: Int, month: Int)? {
         var i = 0
         while i + 5 < line.count {
+            // 二〇〇六年一月十一日: a date written in Chinese numerals.
+            if let date = hanDate(line, at: i) { return date }
             if i == 0 || !ScalarClass.isDigit(line[i - 1]), let year = fourDigits(line, i), (1949...2100).contains(year),
                 "年-./".unicodeScalars.contains(line[i + 4])
             {
@@ -156,6 +183,29 @@ enum PeriodDetector {
             i += 1
         }
         return nil
+    }
+
+    private static let hanDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// 二〇〇六年一月, 一九九八年十二月: four numerals, 年, a month of one to three numerals, 月.
+    private static func hanDate(_ line: [Unicode.Scalar], at i: Int) -> (year: Int, month: Int)? {
+        guard i + 6 < line.count, hanDigits[line[i]] != nil, i == 0 || hanDigits[line[i - 1]] == nil else { return nil }
+        var year = 0
+        for k in 0..<4 {
+            guard let d = hanDigits[line[i + k]] else { return nil }
+            year = year * 10 + d
+        }
+        guard (1949...2100).contains(year), line[i + 4] == "年" else { return nil }
+        var j = i + 5
+        var month = 0
+        while j < line.count, j < i + 8, line[j] != "月" {
+            if line[j] == "十" { month = month == 0 ? 10 : month * 10 } else if let d = hanDigits[line[j]] { month += d } else { return nil }
+            j += 1
+        }
+        guard j < line.count, line[j] == "月", (1...12).contains(month) else { return nil }
+        return (year, month)
     }
 
     private static func fourDigits(_ line: [Unicode.Scalar], _ at: Int) -> Int? {

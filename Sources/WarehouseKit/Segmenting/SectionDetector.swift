@@ -31,7 +31,7 @@ enum SectionDetector {
         switch heading.cue {
         case .plan: return .plan
         case .review, .fiveYearReview: return .review
-        case .dated, .paragraphYear: return nil
+        case .dated, .datedWork, .paragraphYear: return nil
         }
     }
 }

@@ -10,6 +10,8 @@ struct SectionHeading: Sendable, Hashable {
         /// A heading that begins with a year and says no more about it (2021年, 2023年重点工作):
         /// its year against the reviewed period decides.
         case dated
+        /// A year's main work (2022年主要工作): the review's heading or the plan's, by its year.
+        case datedWork
         /// A paragraph that opens with a year (2023年,区人大常委会将…): it begins the plan when
         /// the year is after the reviewed period, and never ends one.
         case paragraphYear
@@ -50,6 +52,7 @@ struct SectionHeading: Sendable, Hashable {
     }
 
     private static let newYear: Phrase = "新的一年"
+    private static let since: Phrase = "以来"
     private static let comingYears: [Phrase] = ["今年", "明年", "新的一年"]
 
     /// How a news article introduces what the report says; the year after it still decides.
@@ -81,15 +84,17 @@ struct SectionHeading: Sendable, Hashable {
         guard !line.isEmpty, line.count <= 40 else { return nil }
         if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return nil }
         let words = OrdinalWords.droppingEnumerator(line)
+        // 2003年以来工作回顾: the year a term's review starts from is not the year reviewed.
         let years = OrdinalWords.years(in: words).filter { found in
-            !OrdinalWords.isDate(after: found.end, in: words)
+            !OrdinalWords.isDate(after: found.end, in: words) && !words.matches(since, at: found.end)
         }.map(\.year)
         let year = years.first
         let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year
         // 2022年工作回顾和2023年工作安排: the plan's year is the last one.
         if words.has(any: planCues) { return (.plan, years.last) }
         if words.has(any: fiveYearReviewCues) { return (.fiveYearReview, year) }
-        if words.has(any: reviewCues) || (year != nil && words.has(datedReviewCue)) { return (.review, year) }
+        if words.has(any: reviewCues) { return (.review, year) }
+        if year != nil && words.has(datedReviewCue) { return (.datedWork, year) }
         if opensWithYear && words.count <= 20 && !words.dropLast().contains(where: ScalarClass.isClausePunctuation) {
             return (.dated, year)
         }
