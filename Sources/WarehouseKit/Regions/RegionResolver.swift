@@ -219,6 +219,24 @@ public struct RegionResolver: Sendable {
             item.full || gazetteer.places[place].level == .province || item.count >= 2
         }
         let levelWords = "'\(level.suffix)' for itself \(level.uses) times"
+        // A city's report also names the county-level cities inside it (贵阳 and 清镇市) and, in
+        // passing, other cities (北京): the place written three times as often as every unit
+        // above or below it, and five times as often as any other, is the report's own.
+        let ranked = trusted.sorted { $0.value.count > $1.value.count }
+        if ranked.count > 1, let top = ranked.first, top.value.count >= 5,
+           ranked.dropFirst().allSatisfy({ other in
+               let related = gazetteer.places[other.key].ancestors.contains(top.key)
+                   || gazetteer.places[top.key].ancestors.contains(other.key)
+               return top.value.count >= (related ? 3 : 5) * other.value.count
+           }) {
+            let current = currentCodes(of: [top.key])
+            if current.count == 1 {
+                let others = ranked.dropFirst().map { "'\($0.value.name)' \($0.value.count)" }.joined(separator: ", ")
+                return outcome(
+                    for: top.key, name: top.value.name,
+                    reason: "the title and opening name no region; the text says \(levelWords) and names '\(top.value.name)' \(top.value.count) times, the units above or below it of that level far less (\(others))")
+            }
+        }
         if trusted.count == 1, let (place, item) = trusted.first {
             let current = currentCodes(of: [place])
             guard current.count == 1 else { return nil }

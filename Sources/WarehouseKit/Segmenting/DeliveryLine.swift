@@ -27,12 +27,17 @@ struct DeliveryLine: Sendable {
     /// The first delivery line among a report's opening lines.
     static func find(in opening: [[Unicode.Scalar]]) -> DeliveryLine? {
         let text = opening.joined().filter { !ScalarClass.isSpace($0) && !"*#_".unicodeScalars.contains($0) }
+        // The session follows 在, or the date itself (——2004年2月22日哈尔滨市十二届人大二次会议通过).
+        var starts: [Int] = []
         var from = 0
         while let start = text.offset(of: at, from: from) {
+            starts.append(start + at.count)
             from = start + 1
-            if let found = read(text, after: start + at.count) {
-                var line = found
-                line.date = PeriodDetector.firstDate(in: Array(text[max(0, start - 16)..<start]))
+        }
+        for (k, c) in text.enumerated() where c == "日" && k > 0 && ScalarClass.isNumeral(text[k - 1]) { starts.append(k + 1) }
+        for start in starts.sorted() {
+            if var line = read(text, after: start) {
+                line.date = PeriodDetector.firstDate(in: Array(text[max(0, start - 17)..<start]))
                 return line
             }
         }
