@@ -47,6 +47,7 @@ struct DeliveryLine: Sendable {
     /// 在 [政协] place [第N届] 人民代表大会|委员会 … 会议: the session, then its place.
     private static func read(_ text: [Unicode.Scalar], after start: Int) -> DeliveryLine? {
         var i = start
+        if i < text.count, text.matches(at, at: i) { i += at.count }
         var session = Body.npc
         if let prefix = cppccNames.first(where: { text.matches($0, at: i) }) {
             session = .cppcc
