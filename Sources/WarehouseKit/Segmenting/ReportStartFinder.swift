@@ -75,11 +75,20 @@ enum ReportStartFinder {
             }
             starts.removeFirst()
         }
-        // A title repeated just above the same body's title (a page's headline over the report's
-        // own) heads the one report: its date line is the report's.
+        // A delivery sentence in the first paragraphs of the same body's titled report is that
+        // report's own (周恩来, 各位代表, two paragraphs, then 我代表国务院向…报告政府工作).
+        starts = starts.enumerated().filter { k, start in
+            guard k > 0, start.titleStem == nil, starts[k - 1].titleStem != nil, starts[k - 1].body == start.body else { return true }
+            return ((starts[k - 1].line + 1)..<start.line).filter { !doc.isBlank($0) }.count > 2 * headerLines
+        }.map(\.element)
+        // A title just above the same body's title or delivery sentence with no paragraph between
+        // (a page's headline over the report's own, a title with its date and notes) heads the
+        // one report: its date line is the report's.
         for k in starts.indices.dropLast().reversed()
-        where starts[k].body == starts[k + 1].body && starts[k + 1].line - starts[k].line <= 2 * headerLines
-            && length(of: k, in: starts, doc: doc, footers: footers) < minimumLength {
+        where starts[k].body == starts[k + 1].body
+            && ((starts[k].line + 1)..<starts[k + 1].line).filter({ !doc.isBlank($0) }).count <= 2 * headerLines
+            && (length(of: k, in: starts, doc: doc, footers: footers) < minimumLength
+                || !hasProse(in: (starts[k].line + 1)..<starts[k + 1].line, doc: doc)) {
             starts[k + 1].line = starts[k].line
             // The one that names the region is the report's title (2009年杭州市政府工作报告 over 政府工作报告（摘要）).
             if starts[k + 1].titleStem?.isEmpty ?? true, starts[k].titleStem?.isEmpty == false {
@@ -98,6 +107,14 @@ enum ReportStartFinder {
             starts.remove(at: k)
         }
         return starts
+    }
+
+    /// Whether lines hold a paragraph: a long line with a sentence in it. A title's date, notes
+    /// and speaker are not one.
+    private static func hasProse(in lines: Range<Int>, doc: LineIndex) -> Bool {
+        lines.contains { index in
+            doc.lines[index].scalarCount >= 50 && doc.trimmed(index, limit: 400).contains(where: ScalarClass.isSentenceEnd)
+        }
     }
 
     /// Where the report starting at `starts[k]` ends: the next report, a page footer, or the end.
