@@ -91,7 +91,12 @@ let sharedGazetteer: Gazetteer = {
     @Test func uniqueNameInTitle() {
         let r = resolve("汉南区人大常委会2023年工作", "2023年,区人大常委会坚持以习近平新时代中国特色社会主义思想为指导。")
         #expect(r.code == "420113")
-        #expect(r.note == nil)
+        // The note says what settled it, for an analyst to audit.
+        #expect(r.note == "settled by '汉南区' in the title")
+        let delivered = resolver.resolve(
+            title: "政府工作报告", mention: "哈尔滨市", text: "政府工作报告\n——2024年2月3日在哈尔滨市第十六届人民代表大会第三次会议上",
+            mentionSource: "delivery line")
+        #expect(delivered.note == "settled by '哈尔滨市' in the delivery line")
     }
 
     @Test func chengguanSettledByTheOpening() {

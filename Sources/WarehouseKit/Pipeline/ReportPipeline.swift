@@ -32,7 +32,7 @@ public struct ReportPipeline: Sendable {
             var period = span.period
             var region = span.national
                 ? RegionResolution(code: nil, note: "a national report (国务院, 全国人民代表大会): it has no region")
-                : resolver.resolve(title: span.title, mention: span.regionMention, text: text)
+                : resolver.resolve(title: span.title, mention: span.regionMention, text: text, mentionSource: span.regionSource)
             // A level without a place (自治区, 省) names no region worth showing.
             let mention = span.regionMention.flatMap { resolver.namesAPlace($0) ? $0 : nil }
             if let given = override(ordinal, span.title) {

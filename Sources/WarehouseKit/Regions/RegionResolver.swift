@@ -23,7 +23,11 @@ public struct RegionResolver: Sendable {
         self.gazetteer = gazetteer
     }
 
-    public func resolve(title: String, mention: String?, text: some StringProtocol) -> RegionResolution {
+    /// - Parameter mentionSource: where the segmenter read `mention` (the title, the delivery
+    ///   line, the opening), said in the note so an analyst can audit what settled the region.
+    public func resolve(
+        title: String, mention: String?, text: some StringProtocol, mentionSource: String = "title"
+    ) -> RegionResolution {
         let heading = NamedText((mention.map { $0 + "\n" } ?? "") + title, index: gazetteer.names)
         // Most reports are settled by the title and opening: the rest is scanned only when needed.
         let bytes = Array(text.utf8)
@@ -35,10 +39,12 @@ public struct RegionResolver: Sendable {
             if found.conflicting, let formula, !formula.conflicting, formula.places.allSatisfy(found.places.contains) {
                 found = formula
             }
-            return settle(found, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+            return explained(settle(found, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) },
+                             by: "'\(found.names.joined(separator: ", "))' in the \(mentionSource)")
         }
         if let formula {
-            return settle(formula, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) }
+            return explained(settle(formula, heading: heading, opening: opening) { NamedText(bytes: bytes, index: gazetteer.names) },
+                             by: "'\(formula.names.joined(separator: ", "))' in the opening formula")
         }
         let body = NamedText(bytes: bytes, index: gazetteer.names)
         guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
@@ -57,6 +63,15 @@ public struct RegionResolver: Sendable {
     public func namesAPlace(_ mention: String) -> Bool {
         let zone = NamedText(mention, index: gazetteer.names)
         return zone.hits.last?.end == zone.bytes.count
+    }
+
+    /// A settled region's note names the evidence first (settled by '哈尔滨市' in the delivery
+    /// line), before what the settling had to say.
+    private func explained(_ resolution: RegionResolution, by evidence: String) -> RegionResolution {
+        guard resolution.code != nil, !resolution.given else { return resolution }
+        var result = resolution
+        result.note = ["settled by \(evidence)", resolution.note].compactMap { $0 }.joined(separator: "; ")
+        return result
     }
 
     // MARK: - Finding the report's own region

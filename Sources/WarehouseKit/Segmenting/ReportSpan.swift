@@ -12,6 +12,8 @@ public struct ReportSpan: Sendable, Hashable {
     /// Found by what its text counts, without a title or delivery sentence (see
     /// `UnheadedReportFinder`): an article of a page, not a report as delivered.
     public var untitled = false
+    /// Where `regionMention` was read: the title, the delivery line or the opening.
+    public var regionSource = "title"
     /// Delivered to the National People's Congress or written for the whole country (国务院政府
     /// 工作报告): it has no region.
     public var national = false

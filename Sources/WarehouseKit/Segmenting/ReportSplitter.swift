@@ -46,11 +46,13 @@ public enum ReportSplitter {
                 titleStem: start.titleStem, title: start.title, opening: Array(opening.joined(separator: ["\n"]).prefix(800)),
                 repeats: { doc.lines(containing: $0, within: start.line..<end).count })
             // The session a report was delivered to is its place's; the title's stem may be fuller.
-            if let place = delivery?.place.string, !place.isEmpty, start.titleStem?.isEmpty ?? true,
-               !(region?.hasSuffix(place) ?? false) {
-                region = place
+            var source = start.titleStem?.isEmpty == false ? "title" : "opening"
+            if let place = delivery?.place.string, !place.isEmpty, start.titleStem?.isEmpty ?? true {
+                if !(region?.hasSuffix(place) ?? false) { region = place }
+                source = "delivery line"
             }
             var span = ReportSpan(title: start.title.string, range: range, body: start.body, regionMention: region)
+            span.regionSource = source
             span.untitled = start.unheaded
             span.national = delivery?.isNational == true || start.titleStem.map(OrdinalWords.namesTheCountry) == true
             drafts.append((span, evidence, headings))
