@@ -6,15 +6,27 @@
 -- description: with the figure of compare-districts, so a breakdown is never added to its total.
 -- description: Qualifiers are honest: the sum is exact only when every figure is; with at-least
 -- description: figures (and no approximate ones) it is an at-least sum, otherwise approximate.
--- description: Regions left open (no code) cannot be placed and are left out.
+-- description: Regions left open (no code) cannot be placed and are left out. Only regions of one
+-- description: level are added up: by default the lowest level whose regions state the activity
+-- description: (a warehouse of cities' reports rolls up its cities, one of districts its districts).
 -- param: activity    required  activity code, e.g. law_enforcement_inspection
 -- param: year        2022      the year under review
 -- param: body        npc       npc, cppcc, gov, court or procuratorate
 -- param: by          province  province or prefecture
--- param: level       county    only regions of this level: county, prefecture or province
+-- param: level       lowest    county, prefecture, province, or lowest: the lowest level stating it
 -- param: province    null      only this province (name), optional
 -- chart: area total
-WITH multi_year AS (
+WITH chosen_level AS (
+    SELECT CASE WHEN :level IS NOT NULL AND :level <> 'lowest' THEN :level ELSE (
+        SELECT g.level
+        FROM fact_activity f
+        JOIN dim_region g ON g.region_code = f.region_code
+        WHERE f.year = :year AND f.body_code = :body AND f.activity_code = :activity
+          AND f.activity_code <> 'other' AND f.section = 'review'
+        ORDER BY CASE g.level WHEN 'county' THEN 0 WHEN 'prefecture' THEN 1 ELSE 2 END
+        LIMIT 1) END AS level
+),
+multi_year AS (
     SELECT report_id FROM report
     WHERE year = :year AND body_code = :body AND period_start < COALESCE(period_end, year)
 ),
@@ -38,7 +50,7 @@ candidates AS (
       AND f.activity_code <> 'other'  -- not compared; lets SQLite use the index fact_year_body
       AND f.section = 'review'
       AND f.report_id NOT IN (SELECT report_id FROM multi_year)
-      AND (:level IS NULL OR g.level = :level)
+      AND (:level IS NULL OR g.level = (SELECT level FROM chosen_level))
       AND (:province IS NULL OR g.province = :province)
 ),
 figures AS (SELECT * FROM candidates WHERE pick = 1),
@@ -52,7 +64,7 @@ held AS (
       AND r.body_code = :body
       AND r.duplicate_of IS NULL
       AND (r.period_start IS NULL OR r.period_start = COALESCE(r.period_end, r.year))
-      AND (:level IS NULL OR g.level = :level)
+      AND (:level IS NULL OR g.level = (SELECT level FROM chosen_level))
       AND (:province IS NULL OR g.province = :province)
     GROUP BY 1
 ),
