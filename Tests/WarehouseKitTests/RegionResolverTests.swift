@@ -273,6 +273,21 @@ let sharedGazetteer: Gazetteer = {
         #expect(renamed.note?.contains("renamed") == true)
     }
 
+    @Test func aSuperiorNamedAsABodyNeverSettlesACitysReport() {
+        // The report speaks for 市; 中共福建省委 twice and 全省 are its superior's.
+        let r = resolve("政府工作报告", """
+            现在,我代表市人民政府,向大会报告工作。在中共福建省委、省政府和市委的坚强领导下,全市经济稳中有进,\
+            主要指标增速居全省前列。认真落实中共福建省委部署。
+            """)
+        #expect(r.code != "350000")
+        // …while the city itself, named often, settles it.
+        let named = resolve("政府工作报告", """
+            现在,我代表市人民政府,向大会报告工作。在中共福建省委和市委的领导下,泉州经济稳中有进。\
+            泉州制造业增长,泉州港吞吐量创新高,泉州文旅融合,泉州民营经济活跃。认真落实中共福建省委部署。
+            """)
+        #expect(named.code == "350500")
+    }
+
     @Test func unitsRetiredBefore2015LeadToTodaysUnits() {
         // Merged into a neighbour that kept its code, checked by hand: 崇文区 2010, 南汇区 2009.
         let merged = resolve("崇文区人民代表大会常务委员会工作报告", "我受北京市崇文区人大常委会委托,向大会报告工作。")

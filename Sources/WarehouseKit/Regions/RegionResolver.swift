@@ -47,8 +47,12 @@ public struct RegionResolver: Sendable {
                              by: "'\(formula.names.joined(separator: ", "))' in the opening formula")
         }
         let body = NamedText(bytes: bytes, index: gazetteer.names)
-        guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body) else {
-            if let level = OwnLevel.find(in: body, opening: Self.openingLength), let settled = settle(level, in: body) { return settled }
+        let level = OwnLevel.find(in: body, opening: Self.openingLength)
+        // A superior's body named in the text (中共浙江省委 in a city's report) is not the
+        // report's own: a body name counts only at the level the report speaks at.
+        guard let found = ownRegion(in: body, use: .bodyName, minimumMentions: 2), speaksAsItsOwn(found, in: body),
+              level.map({ level in found.names.allSatisfy(level.fits) }) ?? true else {
+            if let level, let settled = settle(level, in: body) { return settled }
             return RegionResolution(
                 code: nil, note: "no region is named in the title or opening, nor twice by a body in the text (中共XX区委, XX区人大)")
         }
