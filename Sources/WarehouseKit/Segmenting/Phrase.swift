@@ -36,6 +36,17 @@ extension Array where Element == Unicode.Scalar {
         return nil
     }
 
+    /// Offset of the last occurrence of `phrase`.
+    func lastOffset(of phrase: Phrase) -> Int? {
+        var last: Int?
+        var from = 0
+        while let at = offset(of: phrase, from: from) {
+            last = at
+            from = at + 1
+        }
+        return last
+    }
+
     func has(_ phrase: Phrase) -> Bool { offset(of: phrase) != nil }
 
     func has(any phrases: [Phrase]) -> Bool { phrases.contains { has($0) } }

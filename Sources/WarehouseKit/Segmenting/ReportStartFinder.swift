@@ -62,7 +62,8 @@ enum ReportStartFinder {
             }
             let header = self.header(above: first, in: doc)
             let title = header.firstIndex { $0.text.has(TitleDetector.reportTerm) }
-                .map { Array(header[...$0].map(\.text).joined()) } ?? Array(TitleDetector.firstSentence(line).unicodeScalars)
+                .map { Array(header[...$0].map { TitleDetector.droppingMarkup($0.text) }.joined()) }
+                ?? Array(TitleDetector.firstSentence(line).unicodeScalars)
             starts.append(ReportStart(line: header.first?.index ?? first, title: title, body: body))
         }
         starts.sort { $0.line < $1.line }

@@ -24,9 +24,15 @@ enum TitleDetector {
         // …工作报告的决议 is about a report, not the report.
         if let first = after.first, first == "的" || !declared && !"(（[【—-― 　".unicodeScalars.contains(first) { return nil }
         var before = Array(line[..<at])
-        // 2003年4月1日在拉萨市第八届人民代表大会第二次会议上的政府工作报告: the delivery line
-        // names the region; the words after its 的 name the body.
-        if let session = before.offset(of: deliveredAt) { before = Array(before[(session + deliveredAt.count)...]) }
+        // 2003年4月1日在拉萨市第八届人民代表大会第二次会议上的政府工作报告, 厦门市第十一届人民代表
+        // 大会第三次会议政府工作报告: the session names the region; the words after it the body.
+        if let session = before.lastOffset(of: meeting) {
+            before = Array(before[(session + meeting.count)...].drop { "上的".unicodeScalars.contains($0) })
+        }
+        // （2021年10月26日）南昌市政府工作报告: a bracketed date before the name.
+        if before.first == "（" || before.first == "(", let close = before.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            before = Array(before[(close + 1)...])
+        }
         if before.contains(where: { ScalarClass.isClausePunctuation($0) || "《》“”\"'‘’".unicodeScalars.contains($0) }) {
             return nil
         }
@@ -41,7 +47,7 @@ enum TitleDetector {
         return Title(body: named.body, stem: stem)
     }
 
-    private static let deliveredAt: Phrase = "会议上的"
+    private static let meeting: Phrase = "会议"
 
     /// Whether a line is a page's front-matter title.
     static func isDeclared(_ line: [Unicode.Scalar]) -> Bool { line.begins(with: yamlTitle) }
