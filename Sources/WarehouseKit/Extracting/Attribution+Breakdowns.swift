@@ -29,7 +29,11 @@ extension Attribution {
         guard inPart, case .activities(let codes, let combined) = target, codes.count == 1,
               let whole = partMarker?.activity ?? total.flatMap({ $0.sentence == c.clause.sentence ? $0.activity : nil }),
               whole != codes[0], cues.activities[whole].category == cues.activities[codes[0]].category,
-              cues.accepts(c.q, for: whole), c.q.kind != .percent else { return target }
+              cues.accepts(c.q, for: whole), c.q.kind != .percent,
+              // The part names the noun the whole's verb governs (立案…提案: 委员提案162件); a part
+              // with a verb of its own (批准逮捕34人 under 审查逮捕72人) is an activity of its own.
+              cues.governs(whole, nounIn: c.lower..<min(c.itemRange.upperBound, c.q.range.upperBound + 4), of: s)
+        else { return target }
         return .activities([whole], combined: combined)
     }
 
@@ -92,6 +96,9 @@ extension Attribution {
 
     mutating func notePartMarker(in clause: Clause) {
         if let marker = partMarker, marker.sentence != clause.sentence { partMarker = nil }
+        // …不批准逮捕38人;共办理审查起诉案件138件: a new total ends the breakdown before it.
+        let opening = trimmed(clause.range)
+        if partMarker != nil, Words.totals.contains(where: { matchScalars(s, at: opening.lowerBound, $0) }) { partMarker = nil }
         var i = clause.range.lowerBound
         while i < clause.range.upperBound {
             if (s[i] == "其" || s[i] == "包"), Words.qiZhong.contains(where: { matchScalars(s, at: i, $0) }) {

@@ -89,7 +89,8 @@ struct Attribution {
                 }
                 if !tookItsNoun { target = inBreakdown(target, context, inPart: inPart) }
             }
-            if q.kind == .percent, case .activities = target, !isAboutSuggestions(clause) {
+            if q.kind == .percent, case .activities(let codes, _) = target,
+               codes.contains(where: { Words.ratesOfSuggestions.contains(cues.code(of: $0)) }), !isAboutSuggestions(clause) {
                 // 受理群众诉求5.6万件,办结率99.2%: a rate of anything else is not a handling rate.
                 target = .other(combined: false)
             }

@@ -23,7 +23,7 @@ enum CountingUnit {
         ("项次", .item), ("批次", .event), ("期次", .event), ("户次", .person),
         ("次", .event), ("场", .event), ("期", .event), ("轮", .event),
         ("项", .item), ("件", .item), ("个", .item), ("部", .item), ("类", .item), ("批", .item),
-        ("家", .item), ("所", .item), ("处", .item), ("座", .item), ("户", .item), ("支", .item),
+        ("家", .item), ("所", .item), ("处", .item), ("座", .item), ("户", .item), ("支", .item), ("起", .item), ("宗", .item),
         ("篇", .text), ("条", .text), ("份", .text), ("本", .text), ("册", .text), ("辑", .text),
         ("人", .person), ("名", .person), ("位", .person),
         ("字", .measure), ("元", .measure), ("亩", .measure), ("平方米", .measure),
@@ -49,7 +49,8 @@ enum CountingUnit {
         "部门", "部署", "部分", "部长", "部位", "家庭", "家长", "家园", "家风", "期间", "期刊", "期限",
         "场所", "场地", "场景", "份额", "类型", "类别", "个人", "个体", "个百分点", "个月", "个小时", "个工作日", "个季度", "位置",
         "批准", "批示", "所有", "处理", "处置", "座谈", "户籍", "支持", "支部", "支队", "本届",
-        "次会议", "轮值", "台账", "套餐", "字号", "家底", "件事",
+        "次会议", "轮值", "台账", "套餐", "字号", "家底", "件事", "起诉", "起草", "起来", "起步", "起点", "起到", "起码",
+        "宗旨", "宗教",
     ]
 
     /// The written units (as bases, before a bracketed alternative) an activity may be counted in.
@@ -65,6 +66,9 @@ enum CountingUnit {
         if category == "meetings" { return ["次", "场", "场次", unit] }
         // 审议省地方性法规草案11部, 制定法规45项: laws are counted in 部 as well.
         if category == "legislation" { return ["件", "项", "部", "个", "条", unit] }
+        // 起诉…案件403件579人: a procuratorate counts the people in its cases beside the cases;
+        // a court counts cases alone, and people sentenced apart.
+        if category == "cases" { return unit == "人" ? ["人", "名", "人次", "件", "件次", "起"] : ["件", "件次", "起", "宗"] }
         switch unit {
         case "次": return ["次", "场", "场次", "期", "期次", "轮", "项", "个", "部"]
         case "项": return ["项", "个", "件", "次", "部", "场", "场次"]

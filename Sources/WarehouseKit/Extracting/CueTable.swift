@@ -193,7 +193,7 @@ public struct CueTable: Sendable {
     }
 
     /// 常委会党组 is the committee's party group, not a meeting of the committee.
-    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组", "党组")
+    private static let peopleWords = ScalarText.words("成员", "组成人员", "机关", "领导", "工作人员", "委员", "小组", "党组", "员")
 
     private func namesPeople(_ s: [Unicode.Scalar], at end: Int) -> Bool {
         for word in Self.peopleWords where matchScalars(s, at: end, word) { return true }
@@ -253,6 +253,15 @@ public struct CueTable: Sendable {
     }
 
     func code(of activity: Int) -> String { activities[activity].code }
+
+    /// Whether `activity` has a split cue whose second part (the noun its verb governs) is
+    /// written in `range` (立案…提案 and 委员提案).
+    func governs(_ activity: Int, nounIn range: Range<Int>, of s: [Unicode.Scalar]) -> Bool {
+        splitCues.contains { split in
+            owners[split.owner].contains(activity)
+                && range.contains { matchScalars(s, at: $0, split.second) && $0 + split.second.count <= range.upperBound }
+        }
+    }
 
     /// The activities a cue stands for, in CSV order.
     func owners(of match: Match) -> [Int] { owners[match.cue] }

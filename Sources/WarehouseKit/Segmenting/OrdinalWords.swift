@@ -53,6 +53,20 @@ enum OrdinalWords {
         return value
     }
 
+    /// A year written without 年 and followed by words (2017工作回顾): four digits alone.
+    static func bareYear(in text: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i + 4 < text.count {
+            if i == 0 || !ScalarClass.isDigit(text[i - 1]), text[i..<(i + 4)].allSatisfy(ScalarClass.isDigit),
+               ScalarClass.isHan(text[i + 4]) {
+                let value = text[i..<(i + 4)].reduce(0) { $0 * 10 + ScalarClass.digitValue($1)! }
+                if (1949...2100).contains(value) { return value }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether a title's stem names the country's own bodies (国务院, 全国人大常委会, 全国政协).
     static func namesTheCountry(_ stem: [Unicode.Scalar]) -> Bool {
         let words = droppingLeadingYear(stem)

@@ -85,9 +85,11 @@ struct SectionHeading: Sendable, Hashable {
         if line.dropLast().contains(where: ScalarClass.isSentenceEnd) { return nil }
         let words = OrdinalWords.droppingEnumerator(line)
         // 2003年以来工作回顾: the year a term's review starts from is not the year reviewed.
-        let years = OrdinalWords.years(in: words).filter { found in
+        var years = OrdinalWords.years(in: words).filter { found in
             !OrdinalWords.isDate(after: found.end, in: words) && !words.matches(since, at: found.end)
         }.map(\.year)
+        // 2017工作回顾: a heading may leave out 年.
+        if years.isEmpty, let bare = OrdinalWords.bareYear(in: words) { years = [bare] }
         let year = years.first
         let opensWithYear = year != nil && OrdinalWords.year(at: 0, in: words) == year
         // 2022年工作回顾和2023年工作安排: the plan's year is the last one.

@@ -8,9 +8,9 @@
 /// is no report. A page is one report unless a block under its own headline counts mostly
 /// another body's work: then each run of blocks about one body is a report of its own.
 enum UnheadedReportFinder {
-    /// The committees an untitled text can be about: governments, courts and procuratorates
-    /// publish under titles.
-    static let candidates: [Body] = [.npc, .cppcc]
+    /// The bodies an untitled text can be about: governments publish under titles (and a text
+    /// speaking for one is never a committee's or a court's).
+    static let candidates: [Body] = [.npc, .cppcc, .court, .procuratorate]
 
     /// A line this short without a sentence mark in it is a headline, a date or a source line.
     static let headlineLength = 40
@@ -18,6 +18,8 @@ enum UnheadedReportFinder {
     private static let names: [Body: [Phrase]] = [
         .npc: ["人大", "人民代表大会"],
         .cppcc: ["政协", "政治协商会议"],
+        .court: ["法院"],
+        .procuratorate: ["检察院", "检察机关"],
     ]
 
     static func starts(in doc: LineIndex, footers: [Int], witness: ActivityWitness) -> [ReportStart] {
@@ -75,16 +77,15 @@ enum UnheadedReportFinder {
         return bodies.dropFirst().contains { (found[$0]?.exclusive ?? 0) >= 2 }
     }
 
-    /// Bodies that deliver reports under their own name, which the committees do not judge.
-    private static let otherSpeakers: [Phrase] = ["人民政府", "国务院", "政府", "人民法院", "法院", "人民检察院", "检察院"]
+    /// A government delivers its report under its own name: what it reports is not judged here.
+    private static let otherSpeakers: [Phrase] = ["人民政府", "国务院", "政府"]
     private static let onBehalf: [Phrase] = ["我代表", "受"]
 
-    private static let otherReports: [Phrase] = ["政府工作报告", "法院工作报告", "检察院工作报告"]
+    private static let otherReports: [Phrase] = ["政府工作报告"]
     private static let yamlTitle: Phrase = "title:"
 
-    /// Whether an opening formula in the first lines speaks for a government, court or
-    /// procuratorate (我代表市人民政府, 受区人民法院委托), or the page's own title (its front
-    /// matter's title:) names such a body's report.
+    /// Whether an opening formula in the first lines speaks for a government (我代表市人民政府),
+    /// or the page's own title (its front matter's title:) names a government's report.
     private static func speaksForAnotherBody(_ doc: LineIndex) -> Bool {
         var seen = 0
         for index in doc.lines.indices where !doc.isBlank(index) {
