@@ -68,8 +68,11 @@ enum RepositoryFiles {
     }
 
     @Test func procuratorialAndJudicialSuggestionsAreNotDeputiesSuggestions() {
-        #expect(coded("发出诉前检察建议76件。", body: .procuratorate).isEmpty)
-        #expect(coded("发出司法建议23件。", body: .court).isEmpty)
+        #expect(coded("发出诉前检察建议76件。", body: .procuratorate) == ["procuratorial_suggestion": [76]])
+        #expect(coded("发出司法建议23件。", body: .court) == ["judicial_suggestion": [23]])
+        // A procuratorate's or court's own suggestions, even when written 建议 alone.
+        #expect(coded("充分发挥诉前检察建议作用,提出建议158件。", body: .procuratorate) == ["procuratorial_suggestion": [158]])
+        #expect(coded("认真办理人大代表建议15件。", body: .procuratorate) == ["deputy_suggestion": [15]])
         // Proposals turned into suggestions are not the committee's own suggestions.
         #expect(coded("立案253件,转为意见建议26件。", body: .cppcc) == ["proposal_accepted": [253]])
     }

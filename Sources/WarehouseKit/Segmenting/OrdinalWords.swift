@@ -53,12 +53,12 @@ enum OrdinalWords {
         return value
     }
 
-    /// A year written without 年 and followed by words (2017工作回顾): four digits alone.
+    /// A year written without 年 before the work it names (2017工作回顾): four digits alone.
     static func bareYear(in text: [Unicode.Scalar]) -> Int? {
         var i = 0
-        while i + 4 < text.count {
+        while i + 6 <= text.count {
             if i == 0 || !ScalarClass.isDigit(text[i - 1]), text[i..<(i + 4)].allSatisfy(ScalarClass.isDigit),
-               ScalarClass.isHan(text[i + 4]) {
+               text[i + 4] == "工", text[i + 5] == "作" {
                 let value = text[i..<(i + 4)].reduce(0) { $0 * 10 + ScalarClass.digitValue($1)! }
                 if (1949...2100).contains(value) { return value }
             }
